@@ -1,0 +1,52 @@
+// Environment configuration, validated once at the edge.
+import path from "node:path";
+import { z } from "zod";
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(4400),
+  HOST: z.string().min(1).default("127.0.0.1"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL (leave unset for SQLite)")
+    .optional(),
+  RAPPORT_DATA_DIR: z.string().min(1).default("./data"),
+  RAPPORT_PUBLIC_URL: z.string().url().optional(),
+  RAPPORT_SECURE_COOKIES: z
+    .enum(["true", "false"])
+    .optional()
+    .transform((v) => v === "true"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  database: DatabaseConfig;
+  dataDir: string;
+  publicUrl: string | null;
+  secureCookies: boolean;
+  logLevel: string;
+}
+
+export type DatabaseConfig = { kind: "sqlite"; file: string } | { kind: "postgres"; url: string };
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment:\n  ${lines.join("\n  ")}`);
+  }
+  const e = parsed.data;
+  const dataDir = path.resolve(e.RAPPORT_DATA_DIR);
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    database: e.DATABASE_URL
+      ? { kind: "postgres", url: e.DATABASE_URL }
+      : { kind: "sqlite", file: path.join(dataDir, "rapport.db") },
+    dataDir,
+    publicUrl: e.RAPPORT_PUBLIC_URL ?? null,
+    secureCookies: e.RAPPORT_SECURE_COOKIES,
+    logLevel: e.LOG_LEVEL,
+  };
+}

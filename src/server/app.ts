@@ -1,0 +1,76 @@
+// The HTTP face: a Fastify app built around the services. Routes stay thin.
+import cookie from "@fastify/cookie";
+import rateLimit from "@fastify/rate-limit";
+import swagger from "@fastify/swagger";
+import swaggerUi from "@fastify/swagger-ui";
+import Fastify, { type FastifyInstance } from "fastify";
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from "fastify-type-provider-zod";
+import type { Deps } from "../services/context.js";
+import { registerAuth } from "./auth.js";
+import { problem, sendProblem } from "./problems.js";
+import { registerRoutes } from "./routes/index.js";
+
+export interface AppOptions {
+  deps: Deps;
+  version: string;
+  secureCookies?: boolean;
+  logLevel?: string;
+  /** Folder of the built web app to serve at `/`, if any. */
+  webRoot?: string | null;
+}
+
+export type App = FastifyInstance;
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: { level: options.logLevel ?? "silent" },
+    bodyLimit: 1024 * 1024,
+    trustProxy: false,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler((error, request, reply) => sendProblem(error, request, reply));
+  app.setNotFoundHandler((request, reply) =>
+    reply
+      .status(404)
+      .type("application/problem+json")
+      .send(problem(404, "not_found", `No route ${request.method} ${request.url.split("?")[0]}`)),
+  );
+
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      openapi: "3.1.0",
+      info: {
+        title: "Rapport API",
+        version: options.version,
+        description:
+          "Relationship-first CRM: contacts, touches, facts, matters, follow-ups, deals and contracts.",
+      },
+      components: {
+        securitySchemes: {
+          bearer: { type: "http", scheme: "bearer", description: "A personal API token (rpt_…)" },
+          session: { type: "apiKey", in: "cookie", name: "rapport_session" },
+        },
+      },
+      security: [{ bearer: [] }, { session: [] }],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(swaggerUi, { routePrefix: "/api/docs" });
+
+  registerAuth(app, options.deps);
+  await app.register(async (api) => registerRoutes(api.withTypeProvider<ZodTypeProvider>(), options), {
+    prefix: "/api/v1",
+  });
+  app.get("/api/v1/openapi.json", { config: { public: true }, schema: { hide: true } }, () => app.swagger());
+  return app;
+}

@@ -1,0 +1,103 @@
+// The one place where errors become HTTP: RFC 9457 problem+json, naming the offending field.
+import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
+import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
+import type { z } from "zod";
+import { isAppError, type ErrorCode, type FieldIssue } from "../errors.js";
+
+const statusOf: Record<ErrorCode, number> = {
+  invalid: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  precondition_failed: 412,
+  rate_limited: 429,
+};
+
+const titles: Record<number, string> = {
+  400: "Bad request",
+  401: "Unauthenticated",
+  403: "Forbidden",
+  404: "Not found",
+  405: "Method not allowed",
+  409: "Conflict",
+  412: "Precondition failed",
+  413: "Payload too large",
+  415: "Unsupported media type",
+  429: "Too many requests",
+  500: "Internal server error",
+};
+
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  code: string;
+  errors?: FieldIssue[];
+}
+
+export function problem(status: number, code: string, detail: string, errors?: FieldIssue[]): Problem {
+  return {
+    type: `https://rapport.dev/problems/${code}`,
+    title: titles[status] ?? "Error",
+    status,
+    detail,
+    code,
+    ...(errors && errors.length > 0 ? { errors } : {}),
+  };
+}
+
+/** Zod issues as field issues; unknown keys are named one by one. */
+export function zodIssues(issues: readonly z.core.$ZodIssue[], prefix?: string): FieldIssue[] {
+  return issues.flatMap((issue) => {
+    const base = [prefix, ...issue.path.map(String)].filter((p) => p !== undefined && p !== "").join(".");
+    if (issue.code === "unrecognized_keys") {
+      return issue.keys.map((key) => ({ field: base ? `${base}.${key}` : key, message: "unknown field" }));
+    }
+    return [{ field: base || "(root)", message: issue.message }];
+  });
+}
+
+function toProblem(error: unknown, request: FastifyRequest): Problem {
+  if (isAppError(error)) return problem(statusOf[error.code], error.code, error.message, error.issues);
+  const fastifyError = error as Partial<FastifyError>;
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const where = error.validationContext === "body" ? undefined : error.validationContext;
+    const issues = error.validation.flatMap((v) => {
+      const path = v.instancePath.split("/").filter(Boolean);
+      const keys = (v.params as { keys?: unknown }).keys;
+      const named = v.keyword === "unrecognized_keys" && Array.isArray(keys) ? keys.map(String) : [undefined];
+      return named.map((key) => ({
+        field: [where, ...path, key].filter((p) => p !== undefined && p !== "").join(".") || "(body)",
+        message: key === undefined ? (v.message ?? "is not valid") : "unknown field",
+      }));
+    });
+    const first = issues[0];
+    return problem(
+      400,
+      "invalid",
+      first ? `${first.field}: ${first.message}` : "The request is not valid",
+      issues,
+    );
+  }
+  const status = fastifyError.statusCode ?? 500;
+  if (status >= 400 && status < 500) {
+    const code =
+      status === 429
+        ? "rate_limited"
+        : status === 413
+          ? "too_large"
+          : status === 415
+            ? "unsupported_media_type"
+            : "invalid";
+    return problem(status, code, fastifyError.message ?? "The request is not valid");
+  }
+  request.log.error({ err: error }, "unhandled error");
+  return problem(500, "internal", "Something went wrong on our side; it has been logged");
+}
+
+export function sendProblem(error: unknown, request: FastifyRequest, reply: FastifyReply) {
+  const body = toProblem(error, request);
+  return reply.status(body.status).type("application/problem+json").send(body);
+}

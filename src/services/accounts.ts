@@ -1,0 +1,193 @@
+// Accounts: first-run setup, users and workspaces, sign-in sessions.
+import type { AcceptInviteBody, InviteBody, LoginBody, SetupBody } from "../contract/accounts.js";
+import { conflict, forbidden, invalid, unauthenticated } from "../errors.js";
+import type { Role } from "../domain/model.js";
+import { acceptInvite, findOpenInvite, insertInvite } from "../store/invites.js";
+import { deleteSession, findSession, insertSession } from "../store/sessions.js";
+import { countUsers, findUserByEmail, findUserById, insertUser, type UserRecord } from "../store/users.js";
+import {
+  addMembership,
+  findMembership,
+  findWorkspaceByName,
+  getWorkspace,
+  insertWorkspace,
+  membersOf,
+  membershipsOf,
+} from "../store/workspaces.js";
+import type { Actor, Deps } from "./context.js";
+import { decoyHash, hashPassword, hashSecret, newSecret, verifyPassword } from "./secrets.js";
+
+const SESSION_DAYS = 30;
+const INVITE_DAYS = 7;
+
+export interface SignedIn {
+  actor: Actor;
+  user: { id: string; email: string; name: string; timeZone: string };
+  workspace: { id: string; name: string };
+}
+
+export interface NewSession extends SignedIn {
+  sessionToken: string;
+  csrfToken: string;
+  expiresAt: string;
+}
+
+const publicUser = (u: UserRecord) => ({ id: u.id, email: u.email, name: u.name, timeZone: u.timeZone });
+
+/** First-run setup: only while nobody has an account yet. */
+export async function setup(deps: Deps, input: SetupBody): Promise<NewSession> {
+  const passwordHash = await hashPassword(input.password);
+  const user = await deps.store.db.transaction().execute(async (trx) => {
+    if ((await countUsers(trx)) > 0) throw conflict("Rapport is already set up; sign in instead");
+    const workspace = await insertWorkspace(trx, input.workspaceName);
+    const user = await insertUser(trx, {
+      email: input.email,
+      name: input.name,
+      passwordHash,
+      timeZone: input.timeZone,
+    });
+    await addMembership(trx, workspace.id, user.id, "owner");
+    return { user, workspace };
+  });
+  return startSession(deps, user.user, user.workspace.id);
+}
+
+export async function isSetUp(deps: Deps): Promise<boolean> {
+  return (await countUsers(deps.store.db)) > 0;
+}
+
+/**
+ * Creates a user (or finds one by email) and makes them a member of the named workspace,
+ * creating it with them as owner if it is new. For the CLI and for tests.
+ */
+export async function createUser(
+  deps: Deps,
+  input: { email: string; password: string; name: string; workspace: string; timeZone?: string },
+): Promise<SignedIn> {
+  const passwordHash = await hashPassword(input.password);
+  return deps.store.db.transaction().execute(async (trx) => {
+    let user = await findUserByEmail(trx, input.email);
+    if (!user)
+      user = await insertUser(trx, {
+        email: input.email,
+        name: input.name,
+        passwordHash,
+        timeZone: input.timeZone,
+      });
+    let workspace = await findWorkspaceByName(trx, input.workspace);
+    let role: Role = "member";
+    if (!workspace) {
+      workspace = await insertWorkspace(trx, input.workspace);
+      role = "owner";
+    }
+    const existing = await findMembership(trx, workspace.id, user.id);
+    if (existing) throw conflict(`${user.email} is already a member of ${workspace.name}`);
+    await addMembership(trx, workspace.id, user.id, role);
+    return {
+      actor: { userId: user.id, workspaceId: workspace.id, role, timeZone: user.timeZone },
+      user: publicUser(user),
+      workspace: { id: workspace.id, name: workspace.name },
+    };
+  });
+}
+
+export async function login(deps: Deps, input: LoginBody): Promise<NewSession> {
+  const user = await findUserByEmail(deps.store.db, input.email);
+  const ok = await verifyPassword(input.password, user?.passwordHash ?? decoyHash);
+  if (!user || !ok) throw unauthenticated("Email or password is wrong");
+  const memberships = await membershipsOf(deps.store.db, user.id);
+  const chosen = input.workspaceId
+    ? memberships.find((m) => m.workspaceId === input.workspaceId)
+    : memberships[0];
+  if (!chosen) throw forbidden("You are not a member of that workspace");
+  return startSession(deps, user, chosen.workspaceId);
+}
+
+async function startSession(deps: Deps, user: UserRecord, workspaceId: string): Promise<NewSession> {
+  const sessionToken = newSecret();
+  const csrfToken = newSecret();
+  const expiresAt = new Date(deps.now().getTime() + SESSION_DAYS * 86_400_000).toISOString();
+  await insertSession(deps.store.db, {
+    idHash: hashSecret(sessionToken),
+    userId: user.id,
+    workspaceId,
+    csrfToken,
+    expiresAt,
+  });
+  const signedIn = await signedInAs(deps, user.id, workspaceId);
+  return { ...signedIn, sessionToken, csrfToken, expiresAt };
+}
+
+export async function logout(deps: Deps, sessionToken: string): Promise<void> {
+  await deleteSession(deps.store.db, hashSecret(sessionToken));
+}
+
+/** Resolves a session cookie to who is signed in, with the session's CSRF token. */
+export async function sessionActor(
+  deps: Deps,
+  sessionToken: string,
+): Promise<(SignedIn & { csrfToken: string }) | null> {
+  const session = await findSession(deps.store.db, hashSecret(sessionToken));
+  if (!session) return null;
+  const signedIn = await signedInAs(deps, session.userId, session.workspaceId).catch(() => null);
+  return signedIn && { ...signedIn, csrfToken: session.csrfToken };
+}
+
+export async function signedInAs(deps: Deps, userId: string, workspaceId: string): Promise<SignedIn> {
+  const [user, membership, workspace] = await Promise.all([
+    findUserById(deps.store.db, userId),
+    findMembership(deps.store.db, workspaceId, userId),
+    getWorkspace(deps.store.db, workspaceId),
+  ]);
+  if (!user || !membership || !workspace) throw unauthenticated("Your access to this workspace has ended");
+  return {
+    actor: { userId, workspaceId, role: membership.role as Role, timeZone: user.timeZone },
+    user: publicUser(user),
+    workspace: { id: workspace.id, name: workspace.name },
+  };
+}
+
+export async function createInvite(deps: Deps, actor: Actor, input: InviteBody) {
+  if (actor.role !== "owner") throw forbidden("Only workspace owners can invite people");
+  const token = newSecret();
+  const expiresAt = new Date(deps.now().getTime() + INVITE_DAYS * 86_400_000).toISOString();
+  await insertInvite(deps.store.db, {
+    workspaceId: actor.workspaceId,
+    tokenHash: hashSecret(token),
+    email: input.email ?? null,
+    role: input.role,
+    createdBy: actor.userId,
+    expiresAt,
+  });
+  return { token, role: input.role, email: input.email ?? null, expiresAt };
+}
+
+/** Joins a workspace by invite: a new account, or an existing one proving its password. */
+export async function joinByInvite(deps: Deps, token: string, input: AcceptInviteBody): Promise<NewSession> {
+  const invite = await findOpenInvite(deps.store.db, hashSecret(token));
+  if (!invite)
+    throw invalid("This invitation is unknown, used or expired", [{ field: "token", message: "not valid" }]);
+  if (invite.email && invite.email !== input.email) {
+    throw invalid("This invitation was made for another email address", [
+      { field: "email", message: "does not match the invitation" },
+    ]);
+  }
+  const existing = await findUserByEmail(deps.store.db, input.email);
+  if (existing && !(await verifyPassword(input.password, existing.passwordHash))) {
+    throw unauthenticated("An account with this email exists; give its password to join");
+  }
+  const passwordHash = existing ? existing.passwordHash : await hashPassword(input.password);
+  const user = await deps.store.db.transaction().execute(async (trx) => {
+    if (!(await acceptInvite(trx, invite.id))) throw conflict("This invitation was just used");
+    const user = existing ?? (await insertUser(trx, { email: input.email, name: input.name, passwordHash }));
+    if (await findMembership(trx, invite.workspaceId, user.id))
+      throw conflict("You are already a member of this workspace");
+    await addMembership(trx, invite.workspaceId, user.id, invite.role as Role);
+    return user;
+  });
+  return startSession(deps, user, invite.workspaceId);
+}
+
+export function listMembers(deps: Deps, actor: Actor) {
+  return membersOf(deps.store.db, actor.workspaceId);
+}

@@ -1,0 +1,63 @@
+// Contacts: the people in the book. Archived, never deleted, so history stays whole.
+import type { ContactCreate, ContactListQuery, ContactUpdate } from "../contract/contacts.js";
+import type { Contact } from "../domain/model.js";
+import { contactSpec, recordStageChange } from "../store/contacts.js";
+import { getRow, insertRow, listRows, updateRow, type Page } from "../store/crud.js";
+import type { Actor, Deps } from "./context.js";
+import { archiving } from "./archiving.js";
+import { ensureMember, ensureRef } from "./references.js";
+
+export async function createContact(deps: Deps, actor: Actor, input: ContactCreate): Promise<Contact> {
+  return deps.store.db.transaction().execute(async (trx) => {
+    await ensureRef(trx, actor.workspaceId, "organizations", "organizationId", input.organizationId);
+    await ensureMember(trx, actor.workspaceId, "ownerId", input.ownerId);
+    const contact = await insertRow(trx, contactSpec, actor.workspaceId, { ownerId: actor.userId, ...input });
+    await recordStageChange(trx, actor.workspaceId, contact.id, null, contact.stage);
+    return contact;
+  });
+}
+
+export function getContact(deps: Deps, actor: Actor, id: string): Promise<Contact> {
+  return getRow(deps.store.db, contactSpec, actor.workspaceId, id);
+}
+
+export async function updateContact(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  input: ContactUpdate,
+  expectedVersion?: number,
+): Promise<Contact> {
+  return deps.store.db.transaction().execute(async (trx) => {
+    const before = await getRow(trx, contactSpec, actor.workspaceId, id);
+    await ensureRef(trx, actor.workspaceId, "organizations", "organizationId", input.organizationId);
+    await ensureMember(trx, actor.workspaceId, "ownerId", input.ownerId);
+    const after = await updateRow(trx, contactSpec, actor.workspaceId, id, input, expectedVersion);
+    if (after.stage !== before.stage) {
+      await recordStageChange(trx, actor.workspaceId, id, before.stage, after.stage);
+    }
+    return after;
+  });
+}
+
+export const setContactArchived = archiving(contactSpec);
+
+export function listContacts(deps: Deps, actor: Actor, query: ContactListQuery): Promise<Page<Contact>> {
+  const { stage, ownerId, organizationId, tag, q, ...page } = query;
+  return listRows(deps.store.db, contactSpec, actor.workspaceId, {
+    ...page,
+    q,
+    where: { stage, ownerId, organizationId },
+    has: tag ? { tags: tag } : {},
+  });
+}
+
+/** Wraps a list use case so that it answers for one contact of the actor's workspace (404 otherwise). */
+export function forContact<Q extends object, R>(
+  list: (deps: Deps, actor: Actor, query: Q & { contactId?: string }) => Promise<R>,
+) {
+  return async (deps: Deps, actor: Actor, contactId: string, query: Q): Promise<R> => {
+    await getContact(deps, actor, contactId);
+    return list(deps, actor, { ...query, contactId });
+  };
+}

@@ -1,0 +1,42 @@
+import type {
+  OrganizationCreate,
+  OrganizationListQuery,
+  OrganizationUpdate,
+} from "../contract/organizations.js";
+import type { Organization } from "../domain/model.js";
+import { getRow, insertRow, listRows, updateRow, type Page } from "../store/crud.js";
+import { organizationSpec } from "../store/organizations.js";
+import type { Actor, Deps } from "./context.js";
+import { archiving } from "./archiving.js";
+
+export function createOrganization(
+  deps: Deps,
+  actor: Actor,
+  input: OrganizationCreate,
+): Promise<Organization> {
+  return insertRow(deps.store.db, organizationSpec, actor.workspaceId, input);
+}
+
+export function getOrganization(deps: Deps, actor: Actor, id: string): Promise<Organization> {
+  return getRow(deps.store.db, organizationSpec, actor.workspaceId, id);
+}
+
+export function updateOrganization(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  input: OrganizationUpdate,
+  version?: number,
+) {
+  return updateRow(deps.store.db, organizationSpec, actor.workspaceId, id, input, version);
+}
+
+export const setOrganizationArchived = archiving(organizationSpec);
+
+export function listOrganizations(
+  deps: Deps,
+  actor: Actor,
+  query: OrganizationListQuery,
+): Promise<Page<Organization>> {
+  return listRows(deps.store.db, organizationSpec, actor.workspaceId, query);
+}

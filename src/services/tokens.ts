@@ -1,0 +1,47 @@
+// Personal API tokens: shown once, stored hashed, revocable.
+import { notFound } from "../errors.js";
+import { findTokenByHash, insertToken, listTokens, revokeToken, touchToken } from "../store/sessions.js";
+import { findUserByEmail } from "../store/users.js";
+import { membershipsOf } from "../store/workspaces.js";
+import { signedInAs, type SignedIn } from "./accounts.js";
+import type { Actor, Deps } from "./context.js";
+import { hashSecret, newSecret } from "./secrets.js";
+
+export const TOKEN_PREFIX = "rpt_";
+
+export async function createToken(deps: Deps, actor: Actor, name: string) {
+  const token = newSecret(TOKEN_PREFIX);
+  const saved = await insertToken(deps.store.db, {
+    userId: actor.userId,
+    workspaceId: actor.workspaceId,
+    name,
+    tokenHash: hashSecret(token),
+  });
+  return { ...saved, token };
+}
+
+/** For the CLI: a token for a user by email, in their first (or named) workspace. */
+export async function createTokenForEmail(deps: Deps, email: string, name = "CLI token") {
+  const user = await findUserByEmail(deps.store.db, email);
+  if (!user) throw notFound(`user ${email}`);
+  const [first] = await membershipsOf(deps.store.db, user.id);
+  if (!first) throw notFound(`workspace for ${email}`);
+  const { actor } = await signedInAs(deps, user.id, first.workspaceId);
+  return createToken(deps, actor, name);
+}
+
+export async function tokenActor(deps: Deps, token: string): Promise<SignedIn | null> {
+  const found = await findTokenByHash(deps.store.db, hashSecret(token));
+  if (!found) return null;
+  const signedIn = await signedInAs(deps, found.userId, found.workspaceId).catch(() => null);
+  if (signedIn) await touchToken(deps.store.db, found.id);
+  return signedIn;
+}
+
+export function listMyTokens(deps: Deps, actor: Actor) {
+  return listTokens(deps.store.db, actor.workspaceId, actor.userId);
+}
+
+export async function revokeMyToken(deps: Deps, actor: Actor, id: string): Promise<void> {
+  if (!(await revokeToken(deps.store.db, actor.workspaceId, actor.userId, id))) throw notFound("token");
+}

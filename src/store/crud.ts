@@ -1,0 +1,205 @@
+// Create, read, update, archive and list for every versioned, workspace-owned table.
+// Each resource describes itself once (a ResourceSpec); the SQL lives here, written once.
+import { sql, type ExpressionBuilder, type Kysely, type SqlBool, type Expression } from "kysely";
+import { notFound, preconditionFailed, invalid } from "../errors.js";
+import type { Db } from "./db.js";
+import { newId, nowIso } from "./ids.js";
+import type { Database } from "./schema.js";
+
+type Row = Record<string, unknown>;
+// Generic code addresses tables by name; rows are parsed by each spec's own zod schema.
+type LooseDb = Kysely<Record<string, Row>>;
+type LooseEb = ExpressionBuilder<Record<string, Row>, string>;
+
+export type VersionedTable = {
+  [K in keyof Database]: Database[K] extends { version: unknown; workspaceId: string } ? K : never;
+}[keyof Database];
+
+export interface ResourceSpec<T> {
+  table: VersionedTable;
+  /** Singular noun for messages ("contact"). */
+  noun: string;
+  fromRow(row: Row): T;
+  /** Encodes API-shaped fields as columns (lists to JSON text). */
+  toRow(fields: Row): Row;
+  /** API sort keys and the column each sorts on; keys must be non-null columns. */
+  sorts: Record<string, string>;
+  defaultSort: string;
+  /** Columns searched by `q` (case-insensitive substring). */
+  searchColumns: string[];
+  /** More search targets (e.g. a related organization's name). */
+  searchExtra?: (eb: LooseEb, pattern: string) => Expression<SqlBool>;
+  /** JSON list columns filterable by one member (`tag=vip`). */
+  listColumns?: string[];
+}
+
+export interface ListQuery {
+  /** Column equality filters (camelCase column → value). */
+  where?: Row;
+  /** JSON list membership filters (column → member). */
+  has?: Record<string, string>;
+  q?: string;
+  /** Sort key, `-` prefix for descending. */
+  sort?: string;
+  cursor?: string;
+  limit: number;
+  archived?: "exclude" | "include" | "only";
+}
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+const loose = (db: Db): LooseDb => db as unknown as LooseDb;
+
+export function likePattern(text: string): string {
+  return `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+function containsCi(eb: LooseEb, column: string, pattern: string): Expression<SqlBool> {
+  return sql<SqlBool>`lower(${eb.ref(column)}) like ${pattern} escape '\\'`;
+}
+
+export async function insertRow<T>(
+  db: Db,
+  spec: ResourceSpec<T>,
+  workspaceId: string,
+  fields: Row,
+): Promise<T> {
+  const at = nowIso();
+  const row = {
+    id: newId(),
+    ...spec.toRow(fields),
+    workspaceId,
+    version: 1,
+    archivedAt: null,
+    createdAt: at,
+    updatedAt: at,
+  };
+  const saved = await loose(db).insertInto(spec.table).values(row).returningAll().executeTakeFirstOrThrow();
+  return spec.fromRow(saved);
+}
+
+export async function findRow<T>(
+  db: Db,
+  spec: ResourceSpec<T>,
+  workspaceId: string,
+  id: string,
+): Promise<T | null> {
+  const row = await loose(db)
+    .selectFrom(spec.table)
+    .selectAll()
+    .where("workspaceId", "=", workspaceId)
+    .where("id", "=", id)
+    .executeTakeFirst();
+  return row ? spec.fromRow(row) : null;
+}
+
+export async function getRow<T>(db: Db, spec: ResourceSpec<T>, workspaceId: string, id: string): Promise<T> {
+  const found = await findRow(db, spec, workspaceId, id);
+  if (!found) throw notFound(spec.noun);
+  return found;
+}
+
+/**
+ * Updates fields if the row exists in the workspace and, when `expectedVersion` is given,
+ * still has that version (optimistic concurrency: 412 otherwise). Bumps the version.
+ */
+export async function updateRow<T>(
+  db: Db,
+  spec: ResourceSpec<T>,
+  workspaceId: string,
+  id: string,
+  fields: Row,
+  expectedVersion?: number,
+): Promise<T> {
+  let query = loose(db)
+    .updateTable(spec.table)
+    .set({ ...spec.toRow(fields), updatedAt: nowIso(), version: sql`version + 1` })
+    .where("workspaceId", "=", workspaceId)
+    .where("id", "=", id);
+  if (expectedVersion !== undefined) query = query.where("version", "=", expectedVersion);
+  const saved = await query.returningAll().executeTakeFirst();
+  if (saved) return spec.fromRow(saved);
+  await getRow(db, spec, workspaceId, id);
+  throw preconditionFailed(`The ${spec.noun} was changed by someone else; reload it and try again`);
+}
+
+export function encodeCursor(value: unknown, id: string): string {
+  return Buffer.from(JSON.stringify([value, id])).toString("base64url");
+}
+
+function decodeCursor(cursor: string): [string | number, string] {
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+    if (
+      Array.isArray(parsed) &&
+      parsed.length === 2 &&
+      (typeof parsed[0] === "string" || typeof parsed[0] === "number") &&
+      typeof parsed[1] === "string"
+    ) {
+      return [parsed[0], parsed[1]];
+    }
+  } catch {
+    // fall through to the error below
+  }
+  throw invalid("The cursor is not one this API gave out", [{ field: "cursor", message: "unknown cursor" }]);
+}
+
+export function resolveSort(spec: { sorts: Record<string, string>; defaultSort: string }, sort?: string) {
+  const key = sort ?? spec.defaultSort;
+  const descending = key.startsWith("-");
+  const column = spec.sorts[descending ? key.slice(1) : key];
+  if (!column) {
+    const allowed = Object.keys(spec.sorts).join(", ");
+    throw invalid(`Cannot sort by ${key}`, [
+      { field: "sort", message: `one of ${allowed}, optionally prefixed by -` },
+    ]);
+  }
+  return { column, descending };
+}
+
+export async function listRows<T>(
+  db: Db,
+  spec: ResourceSpec<T>,
+  workspaceId: string,
+  query: ListQuery,
+): Promise<Page<T>> {
+  const { column, descending } = resolveSort(spec, query.sort);
+  let q = loose(db).selectFrom(spec.table).selectAll().where("workspaceId", "=", workspaceId);
+  const archived = query.archived ?? "exclude";
+  if (archived === "exclude") q = q.where("archivedAt", "is", null);
+  if (archived === "only") q = q.where("archivedAt", "is not", null);
+  for (const [col, value] of Object.entries(query.where ?? {})) {
+    if (value !== undefined) q = q.where(col, "=", value);
+  }
+  for (const [col, member] of Object.entries(query.has ?? {})) {
+    const pattern = `%${JSON.stringify(member).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    q = q.where(sql<SqlBool>`${sql.ref(col)} like ${pattern} escape '\\'`);
+  }
+  if (query.q) {
+    const pattern = likePattern(query.q);
+    q = q.where((eb) =>
+      eb.or([
+        ...spec.searchColumns.map((c) => containsCi(eb, c, pattern)),
+        ...(spec.searchExtra ? [spec.searchExtra(eb, pattern)] : []),
+      ]),
+    );
+  }
+  if (query.cursor) {
+    const [value, id] = decodeCursor(query.cursor);
+    const op = descending ? "<" : ">";
+    q = q.where((eb) => eb.or([eb(column, op, value), eb.and([eb(column, "=", value), eb("id", op, id)])]));
+  }
+  const direction = descending ? "desc" : "asc";
+  const rows = await q
+    .orderBy(column, direction)
+    .orderBy("id", direction)
+    .limit(query.limit + 1)
+    .execute();
+  const page = rows.slice(0, query.limit);
+  const last = page.at(-1);
+  const nextCursor = rows.length > query.limit && last ? encodeCursor(last[column], String(last.id)) : null;
+  return { items: page.map((r) => spec.fromRow(r)), nextCursor };
+}

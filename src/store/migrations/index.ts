@@ -1,0 +1,21 @@
+// The one ordered list of migrations, applied at start and by `rapport migrate`.
+import type { Kysely, Migration, MigrationProvider } from "kysely";
+import * as initial from "./001_initial.js";
+
+type Step = (db: Kysely<unknown>, postgres: boolean) => Promise<void>;
+
+const steps: Record<string, { up: Step }> = {
+  "001_initial": initial,
+};
+
+export function migrationProvider(postgres: boolean): MigrationProvider {
+  return {
+    getMigrations(): Promise<Record<string, Migration>> {
+      const migrations: Record<string, Migration> = {};
+      for (const [name, step] of Object.entries(steps)) {
+        migrations[name] = { up: (db) => step.up(db, postgres) };
+      }
+      return Promise.resolve(migrations);
+    },
+  };
+}

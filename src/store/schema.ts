@@ -1,0 +1,207 @@
+// Table shapes as Kysely sees them (camelCase; CamelCasePlugin maps to snake_case columns).
+// Instants are ISO 8601 UTC text, dates `YYYY-MM-DD` text, lists JSON text: one representation
+// in both SQLite and PostgreSQL, so that one query path serves both.
+import type { Generated } from "kysely";
+
+interface Stamped {
+  createdAt: string;
+  updatedAt: string;
+}
+
+interface Versioned extends Stamped {
+  version: Generated<number>;
+  archivedAt: string | null;
+}
+
+export interface WorkspaceTable extends Stamped {
+  id: string;
+  name: string;
+  settings: string;
+}
+
+export interface UserTable extends Stamped {
+  id: string;
+  email: string;
+  name: string;
+  passwordHash: string;
+  timeZone: string;
+}
+
+export interface MembershipTable {
+  workspaceId: string;
+  userId: string;
+  role: string;
+  createdAt: string;
+}
+
+export interface SessionTable {
+  id: string;
+  userId: string;
+  workspaceId: string;
+  csrfToken: string;
+  expiresAt: string;
+  createdAt: string;
+}
+
+export interface ApiTokenTable {
+  id: string;
+  userId: string;
+  workspaceId: string;
+  name: string;
+  tokenHash: string;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+  createdAt: string;
+}
+
+export interface InviteTable {
+  id: string;
+  workspaceId: string;
+  tokenHash: string;
+  email: string | null;
+  role: string;
+  createdBy: string;
+  expiresAt: string;
+  acceptedAt: string | null;
+  createdAt: string;
+}
+
+export interface OrganizationTable extends Versioned {
+  id: string;
+  workspaceId: string;
+  name: string;
+  website: string | null;
+  notes: string;
+}
+
+export interface ContactTable extends Versioned {
+  id: string;
+  workspaceId: string;
+  ownerId: string;
+  organizationId: string | null;
+  name: string;
+  emails: string;
+  phones: string;
+  title: string | null;
+  stage: string;
+  birthday: string | null;
+  anniversary: string | null;
+  howWeMet: string | null;
+  preferredChannel: string | null;
+  cadenceDays: number | null;
+  tags: string;
+  address: string | null;
+  timeZone: string | null;
+}
+
+export interface StageChangeTable {
+  id: string;
+  workspaceId: string;
+  contactId: string;
+  fromStage: string | null;
+  toStage: string;
+  changedAt: string;
+}
+
+export interface FactTable extends Versioned {
+  id: string;
+  workspaceId: string;
+  contactId: string;
+  kind: string;
+  text: string;
+  learnedOn: string;
+  sourceTouchId: string | null;
+}
+
+export interface TouchTable extends Versioned {
+  id: string;
+  workspaceId: string;
+  contactId: string;
+  ownerId: string;
+  dealId: string | null;
+  occurredAt: string;
+  channel: string;
+  intent: string;
+  direction: string;
+  notes: string;
+  steps: string;
+  getBackOn: string | null;
+}
+
+export interface MatterTable extends Versioned {
+  id: string;
+  workspaceId: string;
+  contactId: string;
+  summary: string;
+  kind: string;
+  eventOn: string | null;
+  followUpOn: string | null;
+  status: string;
+  sourceTouchId: string | null;
+}
+
+export interface FollowUpTable extends Versioned {
+  id: string;
+  workspaceId: string;
+  contactId: string;
+  ownerId: string;
+  dueOn: string;
+  reasonKind: string;
+  detail: string;
+  status: string;
+  snoozedUntil: string | null;
+  dismissReason: string | null;
+  completedAt: string | null;
+}
+
+export interface DealTable extends Versioned {
+  id: string;
+  workspaceId: string;
+  contactId: string;
+  ownerId: string;
+  title: string;
+  stage: string;
+  needs: string | null;
+  decisionOn: string | null;
+  outcomeFeedback: string | null;
+  stageOverrideReason: string | null;
+}
+
+export interface ConcernTable extends Stamped {
+  id: string;
+  workspaceId: string;
+  dealId: string;
+  text: string;
+  status: string;
+  response: string | null;
+}
+
+export interface ContractTable extends Versioned {
+  id: string;
+  workspaceId: string;
+  contactId: string;
+  title: string;
+  startsOn: string | null;
+  endsOn: string;
+  value: number | null;
+  status: string;
+}
+
+export interface Database {
+  workspaces: WorkspaceTable;
+  users: UserTable;
+  memberships: MembershipTable;
+  sessions: SessionTable;
+  apiTokens: ApiTokenTable;
+  invites: InviteTable;
+  organizations: OrganizationTable;
+  contacts: ContactTable;
+  stageChanges: StageChangeTable;
+  facts: FactTable;
+  touches: TouchTable;
+  matters: MatterTable;
+  followUps: FollowUpTable;
+  deals: DealTable;
+  concerns: ConcernTable;
+  contracts: ContractTable;
+}

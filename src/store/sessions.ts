@@ -1,0 +1,78 @@
+// Sign-in sessions and personal API tokens. Only hashes of secrets are stored.
+import type { Db } from "./db.js";
+import { newId, nowIso } from "./ids.js";
+
+export async function insertSession(
+  db: Db,
+  session: { idHash: string; userId: string; workspaceId: string; csrfToken: string; expiresAt: string },
+) {
+  await db
+    .insertInto("sessions")
+    .values({
+      id: session.idHash,
+      userId: session.userId,
+      workspaceId: session.workspaceId,
+      csrfToken: session.csrfToken,
+      expiresAt: session.expiresAt,
+      createdAt: nowIso(),
+    })
+    .execute();
+}
+
+export async function findSession(db: Db, idHash: string) {
+  return db
+    .selectFrom("sessions")
+    .select(["userId", "workspaceId", "csrfToken", "expiresAt"])
+    .where("id", "=", idHash)
+    .where("expiresAt", ">", nowIso())
+    .executeTakeFirst();
+}
+
+export async function deleteSession(db: Db, idHash: string) {
+  await db.deleteFrom("sessions").where("id", "=", idHash).execute();
+}
+
+export async function insertToken(
+  db: Db,
+  token: { userId: string; workspaceId: string; name: string; tokenHash: string },
+) {
+  const row = { id: newId(), ...token, lastUsedAt: null, revokedAt: null, createdAt: nowIso() };
+  await db.insertInto("apiTokens").values(row).execute();
+  return { id: row.id, name: row.name, createdAt: row.createdAt };
+}
+
+export async function findTokenByHash(db: Db, tokenHash: string) {
+  return db
+    .selectFrom("apiTokens")
+    .select(["id", "userId", "workspaceId"])
+    .where("tokenHash", "=", tokenHash)
+    .where("revokedAt", "is", null)
+    .executeTakeFirst();
+}
+
+export async function touchToken(db: Db, id: string) {
+  await db.updateTable("apiTokens").set({ lastUsedAt: nowIso() }).where("id", "=", id).execute();
+}
+
+export async function listTokens(db: Db, workspaceId: string, userId: string) {
+  return db
+    .selectFrom("apiTokens")
+    .select(["id", "name", "createdAt", "lastUsedAt", "revokedAt"])
+    .where("workspaceId", "=", workspaceId)
+    .where("userId", "=", userId)
+    .orderBy("createdAt", "desc")
+    .execute();
+}
+
+/** Revokes one of the user's tokens; false when there is no such live token. */
+export async function revokeToken(db: Db, workspaceId: string, userId: string, id: string): Promise<boolean> {
+  const result = await db
+    .updateTable("apiTokens")
+    .set({ revokedAt: nowIso() })
+    .where("id", "=", id)
+    .where("workspaceId", "=", workspaceId)
+    .where("userId", "=", userId)
+    .where("revokedAt", "is", null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}

@@ -1,0 +1,63 @@
+import type { Db } from "./db.js";
+import { newId, nowIso } from "./ids.js";
+
+export interface UserRecord {
+  id: string;
+  email: string;
+  name: string;
+  passwordHash: string;
+  timeZone: string;
+}
+
+const columns = ["id", "email", "name", "passwordHash", "timeZone"] as const;
+
+export async function insertUser(
+  db: Db,
+  user: { email: string; name: string; passwordHash: string; timeZone?: string },
+): Promise<UserRecord> {
+  const at = nowIso();
+  const row = {
+    id: newId(),
+    timeZone: "UTC",
+    ...user,
+    email: user.email.toLowerCase(),
+    createdAt: at,
+    updatedAt: at,
+  };
+  await db.insertInto("users").values(row).execute();
+  return {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    passwordHash: row.passwordHash,
+    timeZone: row.timeZone,
+  };
+}
+
+export async function findUserByEmail(db: Db, email: string): Promise<UserRecord | undefined> {
+  return db.selectFrom("users").select(columns).where("email", "=", email.toLowerCase()).executeTakeFirst();
+}
+
+export async function findUserById(db: Db, id: string): Promise<UserRecord | undefined> {
+  return db.selectFrom("users").select(columns).where("id", "=", id).executeTakeFirst();
+}
+
+export async function countUsers(db: Db): Promise<number> {
+  const row = await db
+    .selectFrom("users")
+    .select((eb) => eb.fn.countAll().as("n"))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function updateUser(
+  db: Db,
+  id: string,
+  fields: { name?: string; timeZone?: string; passwordHash?: string },
+) {
+  await db
+    .updateTable("users")
+    .set({ ...fields, updatedAt: nowIso() })
+    .where("id", "=", id)
+    .execute();
+}
