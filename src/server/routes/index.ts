@@ -2,8 +2,14 @@ import type { AppOptions } from "../app.js";
 import type { Api } from "../api.js";
 import { accountRoutes } from "./accounts.js";
 import { contactRoutes } from "./contacts.js";
+import { contractsRoutes } from "./contracts.js";
+import { dealsRoutes } from "./deals.js";
+import { factsRoutes } from "./facts.js";
+import { followUpsRoutes } from "./follow-ups.js";
 import { healthRoutes } from "./health.js";
+import { mattersRoutes } from "./matters.js";
 import { organizationRoutes } from "./organizations.js";
+import { touchesRoutes } from "./touches.js";
 
 export function registerRoutes(api: Api, options: AppOptions) {
   const { deps } = options;
@@ -11,4 +17,10 @@ export function registerRoutes(api: Api, options: AppOptions) {
   accountRoutes(api, options);
   contactRoutes(api, deps);
   organizationRoutes(api, deps);
+  touchesRoutes(api, deps);
+  factsRoutes(api, deps);
+  mattersRoutes(api, deps);
+  followUpsRoutes(api, deps);
+  dealsRoutes(api, deps);
+  contractsRoutes(api, deps);
 }
