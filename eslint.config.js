@@ -7,7 +7,10 @@ export default tseslint.config(
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ["*.js", "bin/*.js"] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        projectService: { allowDefaultProject: ["*.js", "bin/*.js"] },
+        tsconfigRootDir: import.meta.dirname,
+      },
     },
     rules: {
       "@typescript-eslint/no-floating-promises": "error",
@@ -25,8 +28,14 @@ export default tseslint.config(
         "error",
         {
           patterns: [
-            { group: ["**/store/**", "**/services/**", "**/server/**", "**/cli/**", "**/web/**"], message: "domain must not import outer layers" },
-            { group: ["kysely", "better-sqlite3", "pg", "fastify", "node:fs", "fs", "node:net", "node:http"], message: "domain is pure: no I/O" },
+            {
+              group: ["**/store/**", "**/services/**", "**/server/**", "**/cli/**", "**/web/**"],
+              message: "domain must not import outer layers",
+            },
+            {
+              group: ["kysely", "better-sqlite3", "pg", "fastify", "node:fs", "fs", "node:net", "node:http"],
+              message: "domain is pure: no I/O",
+            },
           ],
         },
       ],
@@ -37,7 +46,15 @@ export default tseslint.config(
     files: ["src/**/*.ts", "src/**/*.tsx"],
     ignores: ["src/store/**", "src/domain/**"],
     rules: {
-      "no-restricted-imports": ["error", { paths: ["kysely", "better-sqlite3", "pg"].map((name) => ({ name, message: "only src/store talks to the database" })) }],
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: ["kysely", "better-sqlite3", "pg"].map((name) => ({
+            name,
+            message: "only src/store talks to the database",
+          })),
+        },
+      ],
     },
   },
   {
@@ -46,6 +63,8 @@ export default tseslint.config(
       "@typescript-eslint/no-unsafe-assignment": "off",
       "@typescript-eslint/no-unsafe-member-access": "off",
       "@typescript-eslint/no-unsafe-argument": "off",
+      "@typescript-eslint/no-unsafe-call": "off",
+      "@typescript-eslint/unbound-method": "off",
       "@typescript-eslint/no-non-null-assertion": "off",
       "no-restricted-imports": "off",
     },

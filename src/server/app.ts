@@ -21,11 +21,15 @@ export interface AppOptions {
   version: string;
   secureCookies?: boolean;
   logLevel?: string;
-  /** Folder of the built web app to serve at `/`, if any. */
-  webRoot?: string | null;
 }
 
 export type App = FastifyInstance;
+
+declare module "fastify" {
+  interface FastifyInstance {
+    routeTable: { method: string; url: string }[];
+  }
+}
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
@@ -42,6 +46,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       .type("application/problem+json")
       .send(problem(404, "not_found", `No route ${request.method} ${request.url.split("?")[0]}`)),
   );
+
+  // Every route, as registered: lets tests prove the OpenAPI document lists them all.
+  const routes: { method: string; url: string }[] = [];
+  app.decorate("routeTable", routes);
+  app.addHook("onRoute", (route) => {
+    for (const method of [route.method].flat()) routes.push({ method, url: route.url });
+  });
 
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
@@ -68,9 +79,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(swaggerUi, { routePrefix: "/api/docs" });
 
   registerAuth(app, options.deps);
-  await app.register(async (api) => registerRoutes(api.withTypeProvider<ZodTypeProvider>(), options), {
-    prefix: "/api/v1",
-  });
+  await app.register(
+    (api, _opts, done) => {
+      registerRoutes(api.withTypeProvider<ZodTypeProvider>(), options);
+      done();
+    },
+    { prefix: "/api/v1" },
+  );
+  app.get("/", { schema: { hide: true } }, (_req, reply) => reply.redirect("/api/docs"));
   app.get("/api/v1/openapi.json", { config: { public: true }, schema: { hide: true } }, () => app.swagger());
   return app;
 }

@@ -26,7 +26,7 @@ export function registerAuth(app: FastifyInstance, deps: Deps) {
   app.decorateRequest("signedIn", null);
   app.decorateRequest("csrfToken", null);
   app.addHook("onRequest", async (request) => {
-    if (!request.url.startsWith("/api/")) return;
+    if (!request.url.startsWith("/api/v1/")) return;
     await identify(deps, request);
     if (request.routeOptions.config.public) return;
     if (!request.signedIn)

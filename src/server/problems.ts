@@ -28,6 +28,14 @@ const titles: Record<number, string> = {
   500: "Internal server error",
 };
 
+/** One entry of a schema validation failure, as fastify-type-provider-zod reports it. */
+interface ValidationEntry {
+  keyword: string;
+  instancePath: string;
+  message?: string;
+  params: Record<string, unknown>;
+}
+
 export interface Problem {
   type: string;
   title: string;
@@ -64,9 +72,10 @@ function toProblem(error: unknown, request: FastifyRequest): Problem {
   const fastifyError = error as Partial<FastifyError>;
   if (hasZodFastifySchemaValidationErrors(error)) {
     const where = error.validationContext === "body" ? undefined : error.validationContext;
-    const issues = error.validation.flatMap((v) => {
+    const validation = error.validation as ValidationEntry[];
+    const issues = validation.flatMap((v) => {
       const path = v.instancePath.split("/").filter(Boolean);
-      const keys = (v.params as { keys?: unknown }).keys;
+      const keys = v.params.keys;
       const named = v.keyword === "unrecognized_keys" && Array.isArray(keys) ? keys.map(String) : [undefined];
       return named.map((key) => ({
         field: [where, ...path, key].filter((p) => p !== undefined && p !== "").join(".") || "(body)",

@@ -43,6 +43,6 @@ export async function migrate(store: Store): Promise<string[]> {
     provider: migrationProvider(store.dialect === "postgres"),
   });
   const { error, results } = await migrator.migrateToLatest();
-  if (error) throw error instanceof Error ? error : new Error(`migration failed: ${String(error)}`);
+  if (error) throw error instanceof Error ? error : new Error(`migration failed: ${JSON.stringify(error)}`);
   return (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName);
 }

@@ -79,8 +79,10 @@ export function accountRoutes(api: Api, { deps, secureCookies = false }: AppOpti
         rateLimit: {
           max: 10,
           timeWindow: "1 minute",
+          // After parsing, so that the key can include the email being tried.
+          hook: "preHandler",
           keyGenerator: (req) =>
-            `${req.ip}:${String((req.body as { email?: unknown } | undefined)?.email ?? "")}`,
+            `${req.ip}:${JSON.stringify((req.body as { email?: unknown } | undefined)?.email ?? "")}`,
         },
       },
       schema: {

@@ -1,0 +1,47 @@
+import type { Command } from "commander";
+import { loadConfig } from "../../config.js";
+import { buildApp } from "../../server/app.js";
+import { isSetUp } from "../../services/accounts.js";
+import { migrate, openStore } from "../../store/db.js";
+import { version } from "../version.js";
+import { fail } from "../run.js";
+
+export function serveCommand(program: Command) {
+  program
+    .command("serve")
+    .description("Migrate the database and serve the API (and the web app when built)")
+    .action(async () => {
+      try {
+        const config = loadConfig();
+        const store = openStore(config.database);
+        await migrate(store);
+        const deps = { store, now: () => new Date() };
+        const app = await buildApp({
+          deps,
+          version,
+          secureCookies: config.secureCookies,
+          logLevel: config.logLevel,
+        });
+        const shutdown = () => {
+          void app.close().then(() => store.close());
+        };
+        process.once("SIGINT", shutdown);
+        process.once("SIGTERM", shutdown);
+        await app.listen({ port: config.port, host: config.host });
+        const base = `http://${config.host}:${config.port}`;
+        const where = config.database.kind === "sqlite" ? config.database.file : "PostgreSQL";
+        process.stdout.write(`Rapport ${version} on ${base} (database: ${where})\n`);
+        process.stdout.write(`API docs: ${base}/api/docs\n`);
+        if (!(await isSetUp(deps))) {
+          process.stdout.write(
+            `First run: create the first account with\n` +
+              `  curl -X POST ${base}/api/v1/setup -H 'content-type: application/json' \\\n` +
+              `    -d '{"email":"you@example.com","password":"a long password","name":"Your Name","workspaceName":"Your team"}'\n` +
+              `or: npx rapport user create --email you@example.com --password '…' --name 'Your Name' --workspace 'Your team'\n`,
+          );
+        }
+      } catch (error) {
+        fail(error);
+      }
+    });
+}

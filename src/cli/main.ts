@@ -1,0 +1,31 @@
+// The `rapport` command line: thin commands over the same services the API uses.
+import { Command, CommanderError } from "commander";
+import { accountCommands } from "./commands/accounts.js";
+import { backupCommands } from "./commands/backup.js";
+import { serveCommand } from "./commands/serve.js";
+import { EXIT } from "./run.js";
+import { version } from "./version.js";
+
+export function buildProgram(): Command {
+  const program = new Command()
+    .name("rapport")
+    .description("Rapport, the relationship-first CRM")
+    .version(version)
+    .showHelpAfterError()
+    .exitOverride();
+  serveCommand(program);
+  accountCommands(program);
+  backupCommands(program);
+  return program;
+}
+
+try {
+  await buildProgram().parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) {
+    // --help and --version end here with code 0; anything else is a usage error.
+    process.exitCode = error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+  } else {
+    throw error;
+  }
+}

@@ -1,0 +1,98 @@
+// Backup and restore. SQLite stores are copied with the online backup API; any store can also
+// be exported as JSON. Either kind restores into either database.
+import fs from "node:fs/promises";
+import { z } from "zod";
+import { conflict, invalid } from "../errors.js";
+import {
+  backupSqliteFile,
+  isEmpty,
+  readSnapshot,
+  tableOrder,
+  writeSnapshot,
+  type Snapshot,
+} from "../store/backup.js";
+import { openStore } from "../store/db.js";
+import type { Deps } from "./context.js";
+
+export type BackupFormat = "sqlite" | "json";
+
+const FORMAT = "rapport-backup";
+const SQLITE_MAGIC = "SQLite format 3\0";
+
+const backupFile = z.object({
+  format: z.literal(FORMAT),
+  version: z.literal(1),
+  exportedAt: z.string(),
+  tables: z.object(
+    Object.fromEntries(tableOrder.map((t) => [t, z.array(z.record(z.string(), z.unknown()))])),
+  ),
+});
+
+export interface BackupResult {
+  file: string;
+  format: BackupFormat;
+  rows: number;
+}
+
+const countRows = (snapshot: Snapshot) => Object.values(snapshot).reduce((n, rows) => n + rows.length, 0);
+
+export async function backup(deps: Deps, file: string, format?: BackupFormat): Promise<BackupResult> {
+  const chosen = format ?? (deps.store.dialect === "sqlite" ? "sqlite" : "json");
+  if (chosen === "sqlite") {
+    if (deps.store.dialect !== "sqlite")
+      throw invalid("A PostgreSQL database backs up as JSON: use --format json");
+    await fs.rm(file, { force: true });
+    await backupSqliteFile(deps.store, file);
+    return { file, format: chosen, rows: countRows(await readSnapshot(deps.store)) };
+  }
+  const snapshot = await readSnapshot(deps.store);
+  const body = { format: FORMAT, version: 1, exportedAt: deps.now().toISOString(), tables: snapshot };
+  await fs.writeFile(file, JSON.stringify(body));
+  return { file, format: chosen, rows: countRows(snapshot) };
+}
+
+async function readBackup(file: string): Promise<{ format: BackupFormat; snapshot: Snapshot }> {
+  const handle = await fs.open(file, "r").catch(() => {
+    throw invalid(`Cannot read ${file}`, [{ field: "file", message: "no such file" }]);
+  });
+  const head = Buffer.alloc(16);
+  await handle.read(head, 0, 16, 0);
+  await handle.close();
+  if (head.toString("latin1") === SQLITE_MAGIC) {
+    const source = openStore({ kind: "sqlite", file });
+    try {
+      return { format: "sqlite", snapshot: await readSnapshot(source) };
+    } finally {
+      await source.close();
+    }
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(await fs.readFile(file, "utf8"));
+  } catch {
+    throw invalid(`${file} is neither a SQLite backup nor a JSON export`, [
+      { field: "file", message: "unknown format" },
+    ]);
+  }
+  const checked = backupFile.safeParse(parsed);
+  if (!checked.success) {
+    throw invalid(`${file} is not a Rapport backup`, [
+      { field: "file", message: checked.error.issues[0]?.message ?? "invalid" },
+    ]);
+  }
+  return { format: "json", snapshot: checked.data.tables as Snapshot };
+}
+
+/** Restores a backup, replacing everything; refuses a non-empty database unless forced. */
+export async function restore(
+  deps: Deps,
+  file: string,
+  options: { force?: boolean; onTable?: (table: string, rows: number) => void } = {},
+): Promise<BackupResult> {
+  const { format, snapshot } = await readBackup(file);
+  if (!options.force && !(await isEmpty(deps.store))) {
+    throw conflict("The database already holds data; restore replaces all of it (pass --force to go ahead)");
+  }
+  await writeSnapshot(deps.store, snapshot, options.onTable);
+  return { file, format, rows: countRows(snapshot) };
+}

@@ -1,0 +1,80 @@
+// Whole-database snapshots: every table's rows, read in one consistent transaction, and
+// written back in foreign-key order. Works the same on SQLite and PostgreSQL.
+import type { Kysely } from "kysely";
+import type { Store } from "./db.js";
+import type { Database } from "./schema.js";
+
+/** Parents before children, so that rows can be inserted in this order. */
+export const tableOrder = [
+  "workspaces",
+  "users",
+  "memberships",
+  "sessions",
+  "apiTokens",
+  "invites",
+  "organizations",
+  "contacts",
+  "stageChanges",
+  "deals",
+  "touches",
+  "facts",
+  "matters",
+  "followUps",
+  "concerns",
+  "contracts",
+] as const satisfies readonly (keyof Database)[];
+
+export type Snapshot = Record<(typeof tableOrder)[number], Record<string, unknown>[]>;
+
+type Loose = Kysely<Record<string, Record<string, unknown>>>;
+
+export async function readSnapshot(store: Store): Promise<Snapshot> {
+  const read = async (db: Loose) => {
+    const snapshot = {} as Snapshot;
+    for (const table of tableOrder) {
+      // Ordered by primary key so that two snapshots of the same data are identical.
+      const key = table === "memberships" ? ["workspaceId", "userId"] : ["id"];
+      let q = db.selectFrom(table).selectAll();
+      for (const k of key) q = q.orderBy(k);
+      snapshot[table] = await q.execute();
+    }
+    return snapshot;
+  };
+  const trx = store.db.transaction();
+  const isolated = store.dialect === "postgres" ? trx.setIsolationLevel("repeatable read") : trx;
+  return isolated.execute((db) => read(db as unknown as Loose));
+}
+
+export async function isEmpty(store: Store): Promise<boolean> {
+  const row = await store.db.selectFrom("workspaces").select("id").limit(1).executeTakeFirst();
+  return row === undefined;
+}
+
+/** Replaces everything with the snapshot, in one transaction: all or nothing. */
+export async function writeSnapshot(
+  store: Store,
+  snapshot: Snapshot,
+  onTable?: (table: string, rows: number) => void,
+): Promise<void> {
+  await store.db.transaction().execute(async (trx) => {
+    const db = trx as unknown as Loose;
+    for (const table of [...tableOrder].reverse()) await db.deleteFrom(table).execute();
+    for (const table of tableOrder) {
+      const rows = snapshot[table];
+      // Batches keep each statement under SQLite's bound-parameter limit.
+      for (let i = 0; i < rows.length; i += 200) {
+        await db
+          .insertInto(table)
+          .values(rows.slice(i, i + 200))
+          .execute();
+      }
+      onTable?.(table, rows.length);
+    }
+  });
+}
+
+/** SQLite's online backup: a consistent copy of the live file, taken while others write. */
+export async function backupSqliteFile(store: Store, file: string): Promise<void> {
+  if (!store.sqlite) throw new Error("not a SQLite store");
+  await store.sqlite.backup(file);
+}
