@@ -11,7 +11,16 @@ export const stages = ["prospect", "customer", "client", "advocate", "lost", "no
 export type Stage = (typeof stages)[number];
 
 /** Ranked warmest first (P7). */
-export const channels = ["in_person", "video", "call", "handwritten", "message", "email", "gift", "event"] as const;
+export const channels = [
+  "in_person",
+  "video",
+  "call",
+  "handwritten",
+  "message",
+  "email",
+  "gift",
+  "event",
+] as const;
 export type Channel = (typeof channels)[number];
 
 export const intents = ["give", "ask", "service"] as const;
