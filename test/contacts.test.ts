@@ -126,6 +126,7 @@ describe.each(dialects)("contacts over HTTP on %s", (dialect) => {
     ["an impossible birthday", { name: "X", birthday: "--02-30" }, "birthday"],
     ["a made-up time zone", { name: "X", timeZone: "Mars/Olympus" }, "timeZone"],
     ["an organization of nobody's", { name: "X", organizationId: "nope" }, "organizationId"],
+    ["a NUL character, which no database stores", { name: "A\u0000B" }, "name"],
   ])("answers 400 naming the field for %s", async (_label, body, field) => {
     const res = await ann.request("POST", "/api/v1/contacts", body);
     expect(res.status).toBe(400);

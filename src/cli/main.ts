@@ -2,6 +2,7 @@
 import { Command, CommanderError } from "commander";
 import { accountCommands } from "./commands/accounts.js";
 import { backupCommands } from "./commands/backup.js";
+import { demoCommand } from "./commands/demo.js";
 import { serveCommand } from "./commands/serve.js";
 import { EXIT } from "./run.js";
 import { version } from "./version.js";
@@ -16,6 +17,7 @@ export function buildProgram(): Command {
   serveCommand(program);
   accountCommands(program);
   backupCommands(program);
+  demoCommand(program);
   return program;
 }
 

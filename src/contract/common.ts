@@ -12,9 +12,11 @@ export const yearlyDate = z
   .string()
   .refine(isValidYearlyDate, "must be YYYY-MM-DD, or --MM-DD when the year is unknown")
   .meta({ example: "--05-14" });
+// Years 0001..9999 only, so that stored instants sort as text and have a calendar date.
 export const instant = z.iso
   .datetime({ offset: true })
   .transform((s) => new Date(s).toISOString())
+  .refine((s) => /^\d{4}-/.test(s) && !s.startsWith("0000"), "must fall between the years 0001 and 9999")
   .meta({ example: "2026-11-23T09:30:00+01:00" });
 export const timeZone = z.string().refine(isValidTimeZone, "must be an IANA time zone such as Europe/Paris");
 export const shortText = z.string().trim().min(1).max(200);

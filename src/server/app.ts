@@ -14,6 +14,7 @@ import {
 import type { Deps } from "../services/context.js";
 import { registerAuth } from "./auth.js";
 import { problem, sendProblem } from "./problems.js";
+import { refuseNulCharacters } from "./text-guard.js";
 import { registerRoutes } from "./routes/index.js";
 
 export interface AppOptions {
@@ -79,6 +80,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(swaggerUi, { routePrefix: "/api/docs" });
 
   registerAuth(app, options.deps);
+  refuseNulCharacters(app);
   await app.register(
     (api, _opts, done) => {
       registerRoutes(api.withTypeProvider<ZodTypeProvider>(), options);

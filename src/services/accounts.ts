@@ -1,10 +1,17 @@
 // Accounts: first-run setup, users and workspaces, sign-in sessions.
 import type { AcceptInviteBody, InviteBody, LoginBody, SetupBody } from "../contract/accounts.js";
-import { conflict, forbidden, invalid, unauthenticated } from "../errors.js";
+import { conflict, forbidden, invalid, notFound, unauthenticated } from "../errors.js";
 import type { Role } from "../domain/model.js";
 import { acceptInvite, findOpenInvite, insertInvite } from "../store/invites.js";
 import { deleteSession, findSession, insertSession } from "../store/sessions.js";
-import { countUsers, findUserByEmail, findUserById, insertUser, type UserRecord } from "../store/users.js";
+import {
+  countUsers,
+  findUserByEmail,
+  findUserById,
+  insertUser,
+  listUsers,
+  type UserRecord,
+} from "../store/users.js";
 import {
   addMembership,
   findMembership,
@@ -190,4 +197,29 @@ export async function joinByInvite(deps: Deps, token: string, input: AcceptInvit
 
 export function listMembers(deps: Deps, actor: Actor) {
   return membersOf(deps.store.db, actor.workspaceId);
+}
+
+/**
+ * The acting user for a command run on the server itself: the user with this email, or the
+ * only user when there is exactly one. Their first workspace.
+ */
+export async function actorForEmail(deps: Deps, email?: string): Promise<SignedIn> {
+  let user: UserRecord | undefined;
+  if (email) {
+    user = await findUserByEmail(deps.store.db, email);
+    if (!user) throw notFound(`user ${email}`);
+  } else {
+    const users = await listUsers(deps.store.db, 2);
+    if (users.length !== 1) {
+      throw invalid(
+        users.length === 0 ? "No user yet: create one first" : "Several users: say which with --email",
+        [{ field: "email", message: "required" }],
+      );
+    }
+    user = users[0];
+  }
+  if (!user) throw notFound("user");
+  const [first] = await membershipsOf(deps.store.db, user.id);
+  if (!first) throw notFound(`workspace for ${user.email}`);
+  return signedInAs(deps, user.id, first.workspaceId);
 }

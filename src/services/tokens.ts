@@ -1,9 +1,7 @@
 // Personal API tokens: shown once, stored hashed, revocable.
 import { notFound } from "../errors.js";
 import { findTokenByHash, insertToken, listTokens, revokeToken, touchToken } from "../store/sessions.js";
-import { findUserByEmail } from "../store/users.js";
-import { membershipsOf } from "../store/workspaces.js";
-import { signedInAs, type SignedIn } from "./accounts.js";
+import { actorForEmail, signedInAs, type SignedIn } from "./accounts.js";
 import type { Actor, Deps } from "./context.js";
 import { hashSecret, newSecret } from "./secrets.js";
 
@@ -20,13 +18,9 @@ export async function createToken(deps: Deps, actor: Actor, name: string) {
   return { ...saved, token };
 }
 
-/** For the CLI: a token for a user by email, in their first (or named) workspace. */
+/** For the CLI: a token for a user by email, in their first workspace. */
 export async function createTokenForEmail(deps: Deps, email: string, name = "CLI token") {
-  const user = await findUserByEmail(deps.store.db, email);
-  if (!user) throw notFound(`user ${email}`);
-  const [first] = await membershipsOf(deps.store.db, user.id);
-  if (!first) throw notFound(`workspace for ${email}`);
-  const { actor } = await signedInAs(deps, user.id, first.workspaceId);
+  const { actor } = await actorForEmail(deps, email);
   return createToken(deps, actor, name);
 }
 

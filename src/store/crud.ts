@@ -33,11 +33,20 @@ export interface ResourceSpec<T> {
   listColumns?: string[];
 }
 
+/** Bounds on one column: `from` inclusive, `before` exclusive, `upTo` inclusive. */
+export interface Range {
+  column: string;
+  from?: string;
+  before?: string;
+  upTo?: string;
+}
+
 export interface ListQuery {
   /** Column equality filters (camelCase column → value). */
   where?: Row;
   /** JSON list membership filters (column → member). */
   has?: Record<string, string>;
+  ranges?: Range[];
   q?: string;
   /** Sort key, `-` prefix for descending. */
   sort?: string;
@@ -177,6 +186,11 @@ export async function listRows<T>(
   for (const [col, member] of Object.entries(query.has ?? {})) {
     const pattern = `%${JSON.stringify(member).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     q = q.where(sql<SqlBool>`${sql.ref(col)} like ${pattern} escape '\\'`);
+  }
+  for (const range of query.ranges ?? []) {
+    if (range.from !== undefined) q = q.where(range.column, ">=", range.from);
+    if (range.before !== undefined) q = q.where(range.column, "<", range.before);
+    if (range.upTo !== undefined) q = q.where(range.column, "<=", range.upTo);
   }
   if (query.q) {
     const pattern = likePattern(query.q);

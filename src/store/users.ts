@@ -61,3 +61,8 @@ export async function updateUser(
     .where("id", "=", id)
     .execute();
 }
+
+/** The first users by creation, up to `limit`. */
+export async function listUsers(db: Db, limit: number): Promise<UserRecord[]> {
+  return db.selectFrom("users").select(columns).orderBy("createdAt").limit(limit).execute();
+}

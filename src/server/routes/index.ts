@@ -9,6 +9,7 @@ import { followUpsRoutes } from "./follow-ups.js";
 import { healthRoutes } from "./health.js";
 import { mattersRoutes } from "./matters.js";
 import { organizationRoutes } from "./organizations.js";
+import { settingsRoutes } from "./settings.js";
 import { touchesRoutes } from "./touches.js";
 
 export function registerRoutes(api: Api, options: AppOptions) {
@@ -23,4 +24,5 @@ export function registerRoutes(api: Api, options: AppOptions) {
   followUpsRoutes(api, deps);
   dealsRoutes(api, deps);
   contractsRoutes(api, deps);
+  settingsRoutes(api, deps);
 }

@@ -1,0 +1,108 @@
+// Concrete give ideas (P15), drawn from what we know about them. Deterministic: no randomness.
+import type { Channel, FactKind, MatterKind, ReasonKind } from "../model.js";
+import type { BookContact, BookFact } from "./book.js";
+import type { AgendaContext } from "./context.js";
+import { dayNumber } from "./days.js";
+
+export interface GiveIdea {
+  text: string;
+  /** How the give travels: a note on paper, a parcel, a message with a link. */
+  channel: Channel;
+}
+
+const fromFact: Record<FactKind, (text: string) => GiveIdea> = {
+  preference: (t) => ({ text: `A small care package with something they enjoy (${t})`, channel: "gift" }),
+  interest: (t) => ({
+    text: `A book, an article or a ticket that feeds their interest (${t})`,
+    channel: "gift",
+  }),
+  goal: (t) => ({
+    text: `Something that moves their goal forward (${t}): a useful article or contact`,
+    channel: "message",
+  }),
+  challenge: (t) => ({
+    text: `An introduction to someone who has been through it (${t})`,
+    channel: "message",
+  }),
+  family: (t) => ({ text: `A handwritten note asking after their family (${t})`, channel: "handwritten" }),
+  life_event: (t) => ({ text: `A handwritten note about their news (${t})`, channel: "handwritten" }),
+  how_we_met: (t) => ({ text: `A handwritten note remembering how you met (${t})`, channel: "handwritten" }),
+  current: (t) => ({
+    text: `A handwritten note about what they have going on (${t})`,
+    channel: "handwritten",
+  }),
+};
+
+const plainNote: GiveIdea = {
+  text: "A handwritten thank-you note, for no particular reason",
+  channel: "handwritten",
+};
+
+/** FNV-1a: a stable small hash, so the same contact on the same day gets the same idea. */
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+function pick<T>(items: readonly T[], contactId: string, ctx: AgendaContext): T | undefined {
+  if (items.length <= 1) return items[0];
+  return items[hash(`${contactId}|${ctx.today}`) % items.length];
+}
+
+function factsOf(c: BookContact, kinds: readonly FactKind[]): BookFact[] {
+  return c.facts.filter((f) => kinds.includes(f.kind));
+}
+
+const giftKinds: readonly FactKind[] = ["preference", "interest"];
+
+/** Whether a client or advocate is due a no-occasion give: their last give is older than the setting. */
+export function noOccasionGiveDue(c: BookContact, ctx: AgendaContext): boolean {
+  if (c.stage !== "client" && c.stage !== "advocate") return false;
+  return (
+    c.lastGiveOn === null || ctx.todayDay - dayNumber(c.lastGiveOn) >= ctx.settings.noOccasionGiftEveryDays
+  );
+}
+
+function matterIdea(kind: MatterKind | undefined): GiveIdea | null {
+  if (kind === "health")
+    return { text: "A handwritten get-well card, or a small care package", channel: "handwritten" };
+  if (kind === "celebration")
+    return { text: "A handwritten card to celebrate with them", channel: "handwritten" };
+  return null;
+}
+
+/**
+ * The give idea for an item whose top reason is `kind`. Birthdays favour a parcel tied to what they
+ * enjoy; cadence touches of clients and advocates whose last give is old become no-occasion gifts.
+ */
+export function giveIdea(
+  c: BookContact,
+  kind: ReasonKind,
+  ctx: AgendaContext,
+  matterKind?: MatterKind,
+): GiveIdea {
+  const forMatter = kind === "matter" ? matterIdea(matterKind) : null;
+  if (forMatter) return forMatter;
+  if (kind === "birthday" || kind === "anniversary") {
+    const fact = pick(factsOf(c, giftKinds), c.id, ctx);
+    const occasion = kind === "birthday" ? "birthday" : "anniversary";
+    return fact
+      ? { text: `A small ${occasion} parcel with something they enjoy (${fact.text})`, channel: "gift" }
+      : { text: `A handwritten ${occasion} card`, channel: "handwritten" };
+  }
+  if (kind === "cadence" && noOccasionGiveDue(c, ctx)) {
+    const fact = pick(factsOf(c, giftKinds), c.id, ctx);
+    return fact
+      ? {
+          text: `No occasion needed: a care package with something they enjoy (${fact.text})`,
+          channel: "gift",
+        }
+      : {
+          text: "No occasion needed: a handwritten note saying you were thinking of them",
+          channel: "handwritten",
+        };
+  }
+  const fact = pick(c.facts, c.id, ctx);
+  return fact ? fromFact[fact.kind](fact.text) : plainNote;
+}

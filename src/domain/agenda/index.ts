@@ -1,0 +1,171 @@
+// The relationship engine's agenda: who to talk to today, why, and how to open (DESIGN.md §1).
+import type { Channel, Intent, IsoDate, ReasonKind } from "../model.js";
+import type { BookContact } from "./book.js";
+import { contextFor, type AgendaContext, type Candidate } from "./context.js";
+import { suggestFor } from "./openers.js";
+import { mergeCandidates, whyLine, type Ranked } from "./rank.js";
+import {
+  cadenceReason,
+  concernReasons,
+  feedbackCallReason,
+  getBackReason,
+  matterReasons,
+  noNextStepReason,
+  occasionReasons,
+  rebalanceReason,
+  renewalReasons,
+} from "./reasons.js";
+import { isSuppressed, storedReasons } from "./records.js";
+import type { AgendaSettings } from "./settings.js";
+
+export { newBookContact } from "./book.js";
+export type { BookConcern, BookContact, BookContract, BookFact, BookFollowUp, BookMatter } from "./book.js";
+export { channelLabel, isWarmerOrEqual } from "./channels.js";
+export { priorityBands, reasonLabels } from "./rank.js";
+export {
+  cadenceFor,
+  defaultAgendaSettings,
+  mergeSettings,
+  stretchFactor,
+  stretchLevel,
+  type AgendaSettings,
+  type AgendaSettingsPatch,
+} from "./settings.js";
+
+export interface AgendaReason {
+  kind: ReasonKind;
+  detail: string;
+  /** The computed due date: with contactId and kind, the key a done/dismissed/snoozed record uses. */
+  dueOn: IsoDate;
+  overdueDays: number;
+  /** The matter, contract, concern or stored follow-up behind it. */
+  refId?: string;
+}
+
+export interface AgendaItem {
+  contactId: string;
+  contactName: string;
+  /** The top reason; all merged reasons, best first, are in `reasons`. */
+  reason: AgendaReason;
+  reasons: AgendaReason[];
+  dueOn: IsoDate;
+  overdueDays: number;
+  priority: number;
+  /** One readable line explaining the rank. */
+  why: string;
+  suggested: { intent: Intent; channel: Channel; opener: string; idea?: string };
+  /** Undated personal matters to bring up during this touch (P3). */
+  alsoAsk: { matterId: string; summary: string }[];
+}
+
+export interface Agenda {
+  date: IsoDate;
+  /** The first `agendaSize` items, best first. */
+  items: AgendaItem[];
+  /** The rest, in the same order. */
+  later: AgendaItem[];
+}
+
+type ReasonFn = (c: BookContact, ctx: AgendaContext, out: Candidate[]) => void;
+
+const computedReasons: readonly ReasonFn[] = [
+  getBackReason,
+  matterReasons,
+  renewalReasons,
+  feedbackCallReason,
+  occasionReasons,
+  concernReasons,
+  rebalanceReason,
+  cadenceReason,
+  noNextStepReason,
+];
+
+function toReason(r: Ranked, ctx: AgendaContext): AgendaReason {
+  const reason: AgendaReason = {
+    kind: r.kind,
+    detail: r.detail,
+    dueOn: ctx.isoOf(r.dueDay),
+    overdueDays: r.overdueDays,
+  };
+  if (r.refId !== undefined) reason.refId = r.refId;
+  return reason;
+}
+
+function itemFor(c: BookContact, ctx: AgendaContext): AgendaItem | null {
+  let kept: Candidate[] = [];
+  for (const reason of computedReasons) reason(c, ctx, kept);
+  if (c.followUps.length > 0) {
+    kept = kept.filter((k) => !isSuppressed(c, k.kind, k.dueDay, ctx));
+    kept.push(...storedReasons(c, ctx, kept));
+  }
+  if (kept.length === 0) return null;
+  const { ranked, priority } = mergeCandidates(kept, ctx);
+  const top = ranked[0] as Ranked;
+  const reasons = ranked.map((r) => toReason(r, ctx));
+  const undated = c.matters.filter((m) => m.followUpOn === null);
+  return {
+    contactId: c.id,
+    contactName: c.name,
+    reason: reasons[0] as AgendaReason,
+    reasons,
+    dueOn: ctx.isoOf(top.dueDay),
+    overdueDays: top.overdueDays,
+    priority,
+    why: whyLine(ranked, ctx),
+    suggested: suggestFor(c, top, ctx, undated),
+    alsoAsk: undated.map((m) => ({ matterId: m.id, summary: m.summary })),
+  };
+}
+
+interface Sortable {
+  item: AgendaItem;
+  name: string;
+}
+
+function compareSortable(a: Sortable, b: Sortable): number {
+  const x = a.item;
+  const y = b.item;
+  if (x.priority !== y.priority) return y.priority - x.priority;
+  if (x.overdueDays !== y.overdueDays) return y.overdueDays - x.overdueDays;
+  if (a.name !== b.name) return a.name < b.name ? -1 : 1;
+  return x.contactId < y.contactId ? -1 : x.contactId > y.contactId ? 1 : 0;
+}
+
+/** Best first: priority, then overdue days, then name (case-insensitive), then id, so ties always land alike. */
+export function compareItems(a: AgendaItem, b: AgendaItem): number {
+  return compareSortable(
+    { item: a, name: a.contactName.toLowerCase() },
+    { item: b, name: b.contactName.toLowerCase() },
+  );
+}
+
+/**
+ * One contact's merged item for `today`, or `null` when nothing is due.
+ * @example agendaItemFor(contact, defaultAgendaSettings, "2025-03-14")?.why
+ */
+export function agendaItemFor(
+  contact: BookContact,
+  settings: AgendaSettings,
+  today: IsoDate,
+): AgendaItem | null {
+  return itemFor(contact, contextFor(settings, today));
+}
+
+/**
+ * Today's agenda for one owner's book: one item per due contact, merged reasons, ranked by priority band.
+ * @example agendaFor(book, mergeSettings({ agendaSize: 10 }), "2025-03-14").items[0]?.suggested.opener
+ */
+export function agendaFor(book: readonly BookContact[], settings: AgendaSettings, today: IsoDate): Agenda {
+  const ctx = contextFor(settings, today);
+  const due: Sortable[] = [];
+  for (const contact of book) {
+    const item = itemFor(contact, ctx);
+    if (item) due.push({ item, name: item.contactName.toLowerCase() });
+  }
+  due.sort(compareSortable);
+  const size = Math.max(0, settings.agendaSize);
+  const items: AgendaItem[] = [];
+  const later: AgendaItem[] = [];
+  for (let i = 0; i < due.length; i++) (i < size ? items : later).push((due[i] as Sortable).item);
+  return { date: today, items, later };
+}

@@ -1,0 +1,173 @@
+// Reading a touch's notes for personal matters to ask about later (P3) and profile facts (P2).
+import { isValidDate } from "../dates.js";
+import type { IsoDate, MatterKind } from "../model.js";
+import { isOver, isPastAt, isRescheduledTo, isSuppressed } from "./context.js";
+import { type DateMention, findDates, followUpFor } from "./dates.js";
+import { factsIn, type ProposedFact } from "./facts.js";
+import { BUSINESS_WORDS } from "./cues.js";
+import { findTriggers, primaryTrigger, type Trigger } from "./kinds.js";
+import { clauseAround, matterBreakBetween, sentenceUnits, type Span } from "./segment.js";
+import { summarize } from "./summary.js";
+
+/** A personal matter found in notes, for the user to confirm; offsets are into the notes. */
+export interface ProposedMatter {
+  summary: string;
+  kind: MatterKind;
+  eventOn: IsoDate | null;
+  followUpOn: IsoDate | null;
+  start: number;
+  end: number;
+}
+
+export type { ProposedFact };
+
+export interface Extraction {
+  matters: ProposedMatter[];
+  facts: ProposedFact[];
+}
+
+interface Group {
+  span: Span;
+  triggers: Trigger[];
+  dates: DateMention[];
+}
+
+// A date belongs where it starts (chrono may take in a closing dot: "8th of Feb.").
+const within = (span: Span, d: DateMention) => d.start >= span.start && d.start < span.end;
+
+// A clause that points back to the one before it tells the same story ("…and she's flying home for it").
+const POINTS_BACK = /\b(?:for it|for that|for this|there|too|as well)\b/i;
+
+/**
+ * Splits one sentence's triggers into matters: two triggers are separate matters when a conjunction
+ * stands between them ("…in September, and they're doing up the loft"), unless the second part
+ * points back to the first without a date of its own ("70th on Saturday and she's flying home for it").
+ */
+function group(text: string, unit: Span, triggers: Trigger[], dates: DateMention[]): Group[] {
+  const groups: Group[] = [];
+  let current: Trigger[] = [];
+  let start = unit.start;
+  const close = (end: number) => {
+    const span = { start, end };
+    groups.push({ span, triggers: current, dates: dates.filter((d) => within(span, d)) });
+  };
+  for (const t of triggers) {
+    const prev = current.at(-1);
+    const cut = prev ? matterBreakBetween(text, prev.end, t.start) : null;
+    if (prev && cut) {
+      close(cut.start);
+      current = [];
+      start = cut.end;
+    }
+    current.push(t);
+  }
+  close(unit.end);
+  for (let i = groups.length - 1; i > 0; i--) {
+    const [head, tail] = [groups[i - 1]!, groups[i]!];
+    if (tail.dates.length === 0 && POINTS_BACK.test(text.slice(tail.span.start, tail.span.end))) {
+      head.span = { start: head.span.start, end: tail.span.end };
+      head.triggers.push(...tail.triggers);
+      groups.splice(i, 1);
+    }
+  }
+  return groups;
+}
+
+/** The date said nearest to the trigger that names the matter. */
+function nearest(dates: readonly DateMention[], t: Trigger): DateMention | undefined {
+  const gap = (d: DateMention) => (d.start >= t.end ? d.start - t.end : Math.max(0, t.start - d.end));
+  return [...dates].sort((a, b) => gap(a) - gap(b) || b.start - a.start)[0];
+}
+
+function trimmed(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /[\s,;:(]/.test(text[start]!)) start++;
+  while (end > start && /[\s,;:.!?)]/.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+interface Found {
+  matter: ProposedMatter;
+  duration: Trigger["duration"];
+}
+
+function mattersIn(text: string, unit: Span, dates: DateMention[], on: IsoDate): Found[] {
+  const triggers = findTriggers(text, unit.start, unit.end).filter((t) => !isSuppressed(text, unit, t));
+  if (triggers.length === 0) return [];
+  const matters: Found[] = [];
+  for (const g of group(text, unit, triggers, dates)) {
+    const span = trimmed(text, g.span);
+    // A fallback cue (a relative and a date) counts only where no business is being talked.
+    const business = BUSINESS_WORDS.test(text.slice(span.start, span.end));
+    const strong = g.triggers.filter((t) => !t.weak || !business);
+    const main = primaryTrigger(strong);
+    if (!main) continue;
+    const date = nearest(g.dates, main);
+    if (!date && strong.every((t) => t.needsDate)) continue;
+    const eventOn = date?.on ?? null;
+    const clause = clauseAround(text, unit, main.start, main.end);
+    if (isOver(text, span, clause, main.weak ? "event" : main.kind, eventOn, on)) continue;
+    const first = strong[0]!;
+    const matter = {
+      summary: summarize(text, unit, first, g.dates),
+      kind: main.kind,
+      eventOn,
+      followUpOn: followUpFor(eventOn, main.duration, on),
+      start: span.start,
+      end: span.end,
+    };
+    matters.push({ matter, duration: main.duration });
+  }
+  return matters;
+}
+
+// A next sentence that carries on about the same thing with its date ("…got into Oxford! Starts in October.").
+const CARRIES_ON =
+  /^(?:it's|it is|it|that's|this is|starts?|starting|begins?|due|happens|booked|planned|scheduled|set for|on|in|from)\b/i;
+
+/** The date a dateless matter takes from the sentence after it, when that sentence only carries on. */
+function carriedDate(text: string, next: Span | undefined, dates: DateMention[]): DateMention | undefined {
+  if (!next || !CARRIES_ON.test(text.slice(next.start, next.end))) return undefined;
+  if (findTriggers(text, next.start, next.end).length > 0) return undefined;
+  return dates.find((d) => within(next, d));
+}
+
+/**
+ * Personal matters and profile facts in a touch's notes, with dates resolved against `on`, the
+ * touch's date. Pure: the same notes and date always give the same answer.
+ *
+ * @example
+ * extractFromNotes("Her daughter's piano recital is on Friday.", "2025-03-05").matters
+ * // → [{ summary: "Daughter's piano recital", kind: "event", eventOn: "2025-03-07", followUpOn: "2025-03-08", … }]
+ */
+export function extractFromNotes(text: string, on: IsoDate): Extraction {
+  if (!isValidDate(on)) throw new RangeError(`extractFromNotes: not a calendar date: ${on}`);
+  // Same length as the notes, so offsets still point into the original text.
+  const plain = text.replace(/[’‘`]/g, "'").replace(/[“”]/g, '"');
+  const units = sentenceUnits(plain);
+  const unitAt = (index: number) => units.find((u) => index >= u.start && index < u.end);
+  const dates = findDates(plain, on, (index) => {
+    const unit = unitAt(index);
+    return unit ? isPastAt(plain, unit, index) && !isRescheduledTo(plain, index) : false;
+  });
+  const matters: ProposedMatter[] = [];
+  const facts: ProposedFact[] = [];
+  let lastUnit = -2;
+  units.forEach((unit, index) => {
+    const unitDates = dates.filter((d) => within(unit, d));
+    for (const { matter: m, duration } of mattersIn(plain, unit, unitDates, on)) {
+      const carried = m.eventOn === null ? carriedDate(plain, units[index + 1], dates) : undefined;
+      if (carried) [m.eventOn, m.followUpOn] = [carried.on, followUpFor(carried.on, duration, on)];
+      const last = matters.at(-1);
+      // An undated matter of the same kind right after another is the same story told on.
+      const sameStory = last && m.eventOn === null && last.kind === m.kind && index - lastUnit <= 1;
+      if (sameStory || matters.some((x) => x.summary.toLowerCase() === m.summary.toLowerCase())) continue;
+      matters.push(m);
+      lastUnit = index;
+    }
+    for (const f of factsIn(plain, unit)) {
+      if (!facts.some((x) => x.kind === f.kind && x.text === f.text)) facts.push(f);
+    }
+  });
+  return { matters, facts };
+}

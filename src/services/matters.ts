@@ -1,0 +1,95 @@
+// Personal matters (P3): things in a contact's life to ask about later. Read from a touch's notes
+// as proposals; saved when the user confirms one (or at once, when the workspace says so).
+import type {
+  ExtractBody,
+  MatterCreate,
+  MatterListQuery,
+  MatterUpdate,
+  Proposals,
+} from "../contract/matters.js";
+import { localDate, todayIn } from "../domain/dates.js";
+import { extractFromNotes } from "../domain/matters/index.js";
+import { getRow, insertRow, listRows, updateRow, type Page } from "../store/crud.js";
+import type { Db } from "../store/db.js";
+import { matterSpec, type MatterRecord } from "../store/matters.js";
+import type { TouchRecord } from "../store/touches.js";
+import { archiving } from "./archiving.js";
+import type { Actor, Deps } from "./context.js";
+import { ensureRef } from "./references.js";
+import { readSettings } from "./settings.js";
+
+async function ensureMatterRefs(db: Db, actor: Actor, input: MatterUpdate): Promise<void> {
+  await ensureRef(db, actor.workspaceId, "contacts", "contactId", input.contactId);
+  await ensureRef(db, actor.workspaceId, "touches", "sourceTouchId", input.sourceTouchId);
+}
+
+export function createMatter(deps: Deps, actor: Actor, input: MatterCreate): Promise<MatterRecord> {
+  return deps.store.db.transaction().execute(async (trx) => {
+    await ensureMatterRefs(trx, actor, input);
+    return insertRow(trx, matterSpec, actor.workspaceId, input);
+  });
+}
+
+export function getMatter(deps: Deps, actor: Actor, id: string): Promise<MatterRecord> {
+  return getRow(deps.store.db, matterSpec, actor.workspaceId, id);
+}
+
+export function updateMatter(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  input: MatterUpdate,
+  expectedVersion?: number,
+): Promise<MatterRecord> {
+  return deps.store.db.transaction().execute(async (trx) => {
+    await getRow(trx, matterSpec, actor.workspaceId, id);
+    await ensureMatterRefs(trx, actor, input);
+    return updateRow(trx, matterSpec, actor.workspaceId, id, input, expectedVersion);
+  });
+}
+
+export const setMatterArchived = archiving(matterSpec);
+
+export function listMatters(deps: Deps, actor: Actor, query: MatterListQuery): Promise<Page<MatterRecord>> {
+  const { contactId, status, kind, dueBy, ...page } = query;
+  return listRows(deps.store.db, matterSpec, actor.workspaceId, {
+    ...page,
+    where: { contactId, status, kind },
+    ranges: [{ column: "followUpOn", upTo: dueBy }],
+  });
+}
+
+/** Matters and facts a piece of notes suggests, dated from `on` (today in the actor's time zone). */
+export function extractProposals(deps: Deps, actor: Actor, body: ExtractBody): Proposals {
+  return extractFromNotes(body.text, body.on ?? todayIn(deps.now(), actor.timeZone));
+}
+
+/**
+ * Reads a just-logged touch's notes. The matters found are proposals, unless the workspace
+ * confirms them automatically: then they are saved now, in the caller's transaction.
+ */
+export async function proposeFromTouch(
+  db: Db,
+  actor: Actor,
+  touch: TouchRecord,
+): Promise<{ proposals: Proposals; savedMatters: MatterRecord[] }> {
+  const proposals: Proposals =
+    touch.notes.trim() === ""
+      ? { matters: [], facts: [] }
+      : extractFromNotes(touch.notes, localDate(touch.occurredAt, actor.timeZone));
+  if (proposals.matters.length === 0 || !(await readSettings(db, actor.workspaceId)).autoConfirmMatters) {
+    return { proposals, savedMatters: [] };
+  }
+  const savedMatters: MatterRecord[] = [];
+  for (const { summary, kind, eventOn, followUpOn } of proposals.matters) {
+    const fields = { contactId: touch.contactId, summary, kind, eventOn, followUpOn };
+    savedMatters.push(
+      await insertRow(db, matterSpec, actor.workspaceId, {
+        ...fields,
+        status: "open",
+        sourceTouchId: touch.id,
+      }),
+    );
+  }
+  return { proposals: { ...proposals, matters: [] }, savedMatters };
+}

@@ -1,0 +1,146 @@
+// Touches: every interaction with a contact. Logging one checks it against the method (warnings,
+// never refusals) and reads its notes for personal matters and facts to follow up on.
+import type { TouchCreate, TouchListQuery, TouchUpdate, TouchWarning } from "../contract/touches.js";
+import type { Proposals } from "../contract/matters.js";
+import { addDays, isValidDate, startOfDayIn } from "../domain/dates.js";
+import { salesModeCheck } from "../domain/ledger.js";
+import {
+  isPostSale,
+  type DealStage,
+  type Instant,
+  type Intent,
+  type Direction,
+  type Step,
+} from "../domain/model.js";
+import { normaliseSteps, stepWarnings } from "../domain/steps.js";
+import { contactSpec } from "../store/contacts.js";
+import { getRow, insertRow, listRows, updateRow, type Page } from "../store/crud.js";
+import type { Db } from "../store/db.js";
+import type { MatterRecord } from "../store/matters.js";
+import { contactLedger, dealProgress, touchSpec, type TouchRecord } from "../store/touches.js";
+import { archiving } from "./archiving.js";
+import type { Actor, Deps } from "./context.js";
+import { proposeFromTouch } from "./matters.js";
+import { ensureMember, ensureRef } from "./references.js";
+import { agendaSettingsOf, readSettings } from "./settings.js";
+
+const DAY_MS = 86_400_000;
+
+export type CheckedTouch = TouchRecord & { warnings: TouchWarning[] };
+export type LoggedTouch = CheckedTouch & { proposals: Proposals; savedMatters: MatterRecord[] };
+
+/** What the warnings look at: the touch as it would be saved. */
+interface TouchPlan {
+  contactId: string;
+  occurredAt: Instant;
+  intent: Intent;
+  direction: Direction;
+  steps: Step[];
+  dealId?: string | null;
+}
+
+// A solution has been shared on a deal at these stages; a decision may be asked without re-presenting.
+const solutionSharedStages = new Set<DealStage>(["solution_shared", "deciding", "won"]);
+
+/** P5: steps out of order, unless the linked deal already knows the needs or has seen a solution. */
+async function stepFindings(db: Db, actor: Actor, plan: TouchPlan): Promise<TouchWarning[]> {
+  const deal = plan.dealId ? await dealProgress(db, actor.workspaceId, plan.dealId) : undefined;
+  const needsKnown = (deal?.needs ?? "").trim() !== "";
+  const solutionShared = deal !== undefined && solutionSharedStages.has(deal.stage);
+  return stepWarnings(plan.steps, needsKnown, { solutionShared });
+}
+
+/** P1/P4: an outbound ask of someone who bought from us, weighed against the recent give/take ledger. */
+async function salesModeFinding(
+  db: Db,
+  actor: Actor,
+  plan: TouchPlan,
+  exceptId?: string,
+): Promise<TouchWarning | null> {
+  if (plan.intent !== "ask" || plan.direction !== "outbound") return null;
+  const { stage } = await getRow(db, contactSpec, actor.workspaceId, plan.contactId);
+  if (!isPostSale(stage)) return null;
+  // The window ends at the touch itself, so that logging an old touch weighs what was true then.
+  const { ledgerWindowDays } = agendaSettingsOf(await readSettings(db, actor.workspaceId));
+  const until = plan.occurredAt;
+  const after = new Date(Date.parse(until) - ledgerWindowDays * DAY_MS).toISOString();
+  const ledger = await contactLedger(db, actor.workspaceId, plan.contactId, { after, until }, exceptId);
+  const found = salesModeCheck(stage, ledger, plan.intent);
+  return found && { code: found.code, message: found.message, detail: found.detail, field: "intent" };
+}
+
+async function touchWarnings(db: Db, actor: Actor, plan: TouchPlan, exceptId?: string) {
+  const salesMode = await salesModeFinding(db, actor, plan, exceptId);
+  return [...(await stepFindings(db, actor, plan)), ...(salesMode ? [salesMode] : [])];
+}
+
+async function ensureTouchRefs(db: Db, actor: Actor, input: TouchUpdate): Promise<void> {
+  await ensureRef(db, actor.workspaceId, "contacts", "contactId", input.contactId);
+  await ensureRef(db, actor.workspaceId, "deals", "dealId", input.dealId);
+  await ensureMember(db, actor.workspaceId, "ownerId", input.ownerId);
+}
+
+/** Logs a touch: saves it, with warnings and the matters and facts its notes suggest. */
+export function logTouch(deps: Deps, actor: Actor, input: TouchCreate): Promise<LoggedTouch> {
+  return deps.store.db.transaction().execute(async (trx) => {
+    await ensureTouchRefs(trx, actor, input);
+    const fields = { ownerId: actor.userId, ...input, steps: normaliseSteps(input.steps) };
+    const warnings = await touchWarnings(trx, actor, fields);
+    const touch = await insertRow(trx, touchSpec, actor.workspaceId, fields);
+    const extracted = await proposeFromTouch(trx, actor, touch);
+    return { ...touch, warnings, ...extracted };
+  });
+}
+
+/** The warnings a touch would get, without saving it: for planning. */
+export async function checkTouch(
+  deps: Deps,
+  actor: Actor,
+  input: TouchCreate,
+): Promise<{ warnings: TouchWarning[] }> {
+  const db = deps.store.db;
+  await ensureTouchRefs(db, actor, input);
+  return { warnings: await touchWarnings(db, actor, { ...input, steps: normaliseSteps(input.steps) }) };
+}
+
+export function getTouch(deps: Deps, actor: Actor, id: string): Promise<TouchRecord> {
+  return getRow(deps.store.db, touchSpec, actor.workspaceId, id);
+}
+
+export function updateTouch(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  input: TouchUpdate,
+  expectedVersion?: number,
+): Promise<CheckedTouch> {
+  return deps.store.db.transaction().execute(async (trx) => {
+    await getRow(trx, touchSpec, actor.workspaceId, id);
+    await ensureTouchRefs(trx, actor, input);
+    const fields = input.steps ? { ...input, steps: normaliseSteps(input.steps) } : input;
+    const touch = await updateRow(trx, touchSpec, actor.workspaceId, id, fields, expectedVersion);
+    return { ...touch, warnings: await touchWarnings(trx, actor, touch, id) };
+  });
+}
+
+export const setTouchArchived = archiving(touchSpec);
+
+export function listTouches(deps: Deps, actor: Actor, query: TouchListQuery): Promise<Page<TouchRecord>> {
+  const { contactId, ownerId, dealId, intent, channel, direction, from, to, q, ...page } = query;
+  const range = {
+    column: "occurredAt",
+    from: from === undefined ? undefined : isValidDate(from) ? startOfDayIn(from, actor.timeZone) : from,
+    // A date as the upper bound takes in the whole of that day.
+    ...(to === undefined
+      ? {}
+      : isValidDate(to)
+        ? { before: startOfDayIn(addDays(to, 1), actor.timeZone) }
+        : { upTo: to }),
+  };
+  return listRows(deps.store.db, touchSpec, actor.workspaceId, {
+    ...page,
+    q,
+    where: { contactId, ownerId, dealId, intent, channel, direction },
+    ranges: [range],
+  });
+}
