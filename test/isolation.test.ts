@@ -1,0 +1,122 @@
+// One contract for every resource: a team sees only its own workspace. B's ids answer 404 to A
+// on read, update, archive and restore, and B's rows never appear in A's lists.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { dialects } from "./support/db.js";
+import { signUp, testApp, type Client, type TestApp } from "./support/app.js";
+
+interface Resource {
+  path: string;
+  create(owner: Client, contactId: string): Record<string, unknown>;
+  update: Record<string, unknown>;
+}
+
+const resources: Resource[] = [
+  { path: "/contacts", create: () => ({ name: "Bea Private" }), update: { title: "Changed" } },
+  { path: "/organizations", create: () => ({ name: "Private Org" }), update: { notes: "changed" } },
+  {
+    path: "/touches",
+    create: (_o, contactId) => ({
+      contactId,
+      occurredAt: "2026-03-01T10:00:00Z",
+      channel: "call",
+      intent: "give",
+      direction: "outbound",
+      notes: "private notes",
+    }),
+    update: { notes: "changed" },
+  },
+  {
+    path: "/facts",
+    create: (_o, contactId) => ({
+      contactId,
+      kind: "interest",
+      text: "Private hobby",
+      learnedOn: "2026-03-01",
+    }),
+    update: { text: "changed" },
+  },
+  {
+    path: "/matters",
+    create: (_o, contactId) => ({
+      contactId,
+      summary: "Private matter",
+      kind: "family",
+      followUpOn: "2026-03-05",
+    }),
+    update: { summary: "changed" },
+  },
+  {
+    path: "/follow-ups",
+    create: (_o, contactId) => ({ contactId, dueOn: "2026-03-05", detail: "private" }),
+    update: { detail: "changed" },
+  },
+  {
+    path: "/deals",
+    create: (_o, contactId) => ({ contactId, title: "Private deal" }),
+    update: { title: "changed" },
+  },
+  {
+    path: "/contracts",
+    create: (_o, contactId) => ({ contactId, title: "Private contract", endsOn: "2027-01-31" }),
+    update: { title: "changed" },
+  },
+];
+
+describe.each(dialects)("workspace isolation on %s", (dialect) => {
+  let t: TestApp;
+  let a: Client;
+  let b: Client;
+  let bContactId: string;
+  let aContactId: string;
+
+  beforeAll(async () => {
+    t = await testApp(dialect);
+    a = await signUp(t, "Team A");
+    b = await signUp(t, "Team B");
+    bContactId = (await b.request("POST", "/api/v1/contacts", { name: "B's contact" })).body.id;
+    aContactId = (await a.request("POST", "/api/v1/contacts", { name: "A's contact" })).body.id;
+  });
+  afterAll(() => t.close());
+
+  describe.each(resources)("$path", (resource) => {
+    let bId: string;
+    beforeAll(async () => {
+      const created = await b.request("POST", `/api/v1${resource.path}`, resource.create(b, bContactId));
+      expect(created.status).toBe(201);
+      bId = created.body.id;
+    });
+
+    it("answers 404 to another workspace's id on read, update, archive and restore", async () => {
+      const url = `/api/v1${resource.path}/${bId}`;
+      expect((await a.request("GET", url)).status).toBe(404);
+      expect((await a.request("PATCH", url, resource.update)).status).toBe(404);
+      expect((await a.request("DELETE", url)).status).toBe(404);
+      expect((await a.request("POST", `${url}/restore`)).status).toBe(404);
+      const untouched = await b.request("GET", url);
+      expect(untouched.status).toBe(200);
+      expect(untouched.body.version).toBe(1);
+    });
+
+    it("never lists another workspace's rows", async () => {
+      await a.request("POST", `/api/v1${resource.path}`, resource.create(a, aContactId));
+      const list = await a.request("GET", `/api/v1${resource.path}?limit=200&archived=include`);
+      expect(list.status).toBe(200);
+      const ids = list.body.items.map((x: { id: string }) => x.id);
+      expect(ids.length).toBeGreaterThan(0);
+      expect(ids).not.toContain(bId);
+    });
+
+    it("refuses to attach a row to another workspace's contact", async () => {
+      if (resource.path === "/contacts" || resource.path === "/organizations") return;
+      const res = await a.request("POST", `/api/v1${resource.path}`, resource.create(a, bContactId));
+      expect(res.status).toBe(400);
+      expect(res.body.errors.map((e: { field: string }) => e.field)).toContain("contactId");
+    });
+  });
+
+  it("answers 404 for another workspace's contact's sub-lists", async () => {
+    for (const sub of ["touches", "facts", "matters", "follow-ups", "deals", "contracts"]) {
+      expect((await a.request("GET", `/api/v1/contacts/${bContactId}/${sub}`)).status).toBe(404);
+    }
+  });
+});
