@@ -46,6 +46,14 @@ describe("contact routes under arbitrary input on sqlite", () => {
     );
   });
 
+  it("answer a body carrying a prototype key with 400 naming the body", async () => {
+    const res = await user.request("POST", "/api/v1/contacts", '{"name":"X","tags":{"__proto__":{"a":1}}}', {
+      "content-type": "application/json",
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toEqual([{ field: "(body)", message: expect.any(String) }]);
+  });
+
   it("answer any other JSON value with a 4xx", async () => {
     await fc.assert(
       fc.asyncProperty(fc.jsonValue(), async (body) => {

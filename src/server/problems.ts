@@ -100,7 +100,9 @@ function toProblem(error: unknown, request: FastifyRequest): Problem {
           : status === 415
             ? "unsupported_media_type"
             : "invalid";
-    return problem(status, code, fastifyError.message ?? "The request is not valid");
+    const detail = fastifyError.message ?? "The request is not valid";
+    // Parser refusals (malformed JSON, a forbidden `__proto__` key…) concern the body as a whole.
+    return problem(status, code, detail, status === 400 ? [{ field: "(body)", message: detail }] : undefined);
   }
   request.log.error({ err: error }, "unhandled error");
   return problem(500, "internal", "Something went wrong on our side; it has been logged");
