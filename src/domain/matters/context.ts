@@ -4,12 +4,13 @@ import type { Trigger } from "./kinds.js";
 import { clauseAround, clauseStart, type Span } from "./segment.js";
 
 // "no travel plans", "didn't mention the move", "cancelled the trip".
-const NEGATION = /\b(?:no|not|never|without|nothing|cancel\w*|called off|skipping|postponed)\b|n't\b/i;
+// The markers below carry the `g` flag for `governs`, which looks for the last one in a window.
+const NEGATION = /\b(?:no|not|never|without|nothing|cancel\w*|called off|skipping|postponed)\b|n't\b/gi;
 // A wish or a maybe is a goal or a guess, not a dated matter ("might move to Berlin if…").
 const HYPOTHETICAL =
-  /\b(?:if|unless|might|maybe|perhaps|possibly|could|would|should|someday|some day|one day|at some point|hop(?:es|ing|e) (?:to|for)|wants? to|would (?:like|love)|'d (?:like|love)|dream(?:s|ing)? (?:of|about)|aim(?:s|ing)? to|thinking (?:about|of)|considering|wondering)\b/i;
+  /\b(?:if|unless|might|maybe|perhaps|possibly|could|would|should|someday|some day|one day|at some point|hop(?:es|ing|e) (?:to|for)|wants? to|would (?:like|love)|'d (?:like|love)|dream(?:s|ing)? (?:of|about)|aim(?:s|ing)? to|thinking (?:about|of)|considering|wondering)\b/gi;
 // Lower-case only: "May" is a month.
-const MAY = /\bmay\b/;
+const MAY = /\bmay\b/g;
 // Words that put the matter in a subordinate phrase the wish does not govern ("wants to talk after her surgery").
 const SHIELD = /\b(?:after|before|because of|due to|since|until|till|around|given)\b/i;
 // A standing liking is a profile fact, not an occasion ("she's into triathlons").
@@ -36,10 +37,12 @@ const HABIT =
 /** Kinds of matter that are over once they are past: nothing to ask after a concert we already heard about. */
 const TRANSIENT: ReadonlySet<MatterKind> = new Set(["travel", "celebration", "event", "hobby"]);
 
+/** Whether the last `marker` (a `g` regex) in `window` reaches its end with no shielding word between. */
 function governs(window: string, marker: RegExp): boolean {
-  const re = new RegExp(marker.source, marker.flags.includes("g") ? marker.flags : `${marker.flags}g`);
-  const last = [...window.matchAll(re)].at(-1);
-  return last !== undefined && !SHIELD.test(window.slice(last.index + last[0].length));
+  marker.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m = marker.exec(window); m; m = marker.exec(window)) last = m;
+  return last !== null && !SHIELD.test(window.slice(last.index + last[0].length));
 }
 
 /** Whether the words before `trigger`, within its clause, unmake it as a personal matter. */

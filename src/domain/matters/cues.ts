@@ -17,6 +17,8 @@ const RELATIVE =
 // Case-sensitive: a place is a capitalised word ("flying to Lisbon"), or a well-known kind of place.
 const PLACE =
   "(?:(?!(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Q[1-4])\\b)\\p{Lu}[\\p{L}'-]+|the (?:coast|country(?:side)?|city|mountains|lakes|beach|seaside))";
+// A word, for the case-insensitive cues (which run without Unicode mode).
+const WORD = "[a-zà-öø-ÿ]+";
 const OUTDOORS =
   "(?:skiing|snowboarding|camping|hiking|trekking|sailing|surfing|diving|climbing|backpacking|interrailing|travelling)";
 
@@ -32,7 +34,8 @@ type Options = { needsDate?: boolean; exact?: boolean; weak?: boolean };
 const cue = (kind: MatterKind, duration: Duration, source: string, opts: Options = {}): Cue => ({
   kind,
   duration,
-  re: new RegExp(source, opts.exact ? "gu" : "giu"),
+  // Unicode mode makes case-insensitive matching several times slower, so only exact cues use it.
+  re: new RegExp(source, opts.exact ? "gu" : "gi"),
   needsDate: opts.needsDate ?? opts.weak ?? false,
   weak: opts.weak ?? false,
 });
@@ -42,7 +45,7 @@ export const cues: readonly Cue[] = [
   cue(
     "health",
     "day",
-    "\\b(?:surgery|biopsy|(?:mri|ct|pet|ultrasound|baby|\\d{1,2}-week)\\s+scan|check-?up|c-section|(?:an|his|her|their|knee|hip|back|eye|heart|shoulder|cataract|minor|major)\\s+operation|(?:a|an|his|her|their|heart|knee|hip|back|eye|medical|minor)\\s+procedure|(?:knee|hip|joint|shoulder)\\s+replacement|(?:cataract|knee|hip|back|eye|heart|minor|small|big)\\s+op|(?:wisdom\\s+)?teeth\\s+(?:out|removed|pulled)|root canal|(?:seeing|see|sees|to see)\\s+(?:a|the|her|his|their)\\s+(?:specialist|consultant|surgeon|doctor|gp|physio|dentist|oncologist|cardiologist|neurologist)|transplant|(?:hospital|doctor'?s?|dentist'?s?|dental|gp|medical|specialist|consultant'?s?|clinic)\\s+appointment)\\b",
+    "\\b(?:surgery|biopsy|(?:mri|ct|pet|ultrasound|baby|\\d{1,2}-week)\\s+scan|check-?up|c-section|(?:a|an|his|her|their)\\s+(?:[a-z]+\\s+)?operation|(?:knee|hip|back|eye|heart|shoulder|cataract|minor|major)\\s+operation|(?:a|an|his|her|their|heart|knee|hip|back|eye|medical|minor)\\s+procedure|(?:knee|hip|joint|shoulder)\\s+replacement|(?:cataract|knee|hip|back|eye|heart|minor|small|big)\\s+op|(?:wisdom\\s+)?teeth\\s+(?:out|removed|pulled)|root canal|(?:seeing|see|sees|to see)\\s+(?:a|the|her|his|their)\\s+(?:specialist|consultant|surgeon|doctor|gp|physio|dentist|oncologist|cardiologist|neurologist)|transplant|(?:hospital|doctor'?s?|dentist'?s?|dental|gp|medical|specialist|consultant'?s?|clinic)\\s+appointment)\\b",
   ),
   cue(
     "health",
@@ -78,7 +81,7 @@ export const cues: readonly Cue[] = [
   cue(
     "travel",
     "long",
-    "\\b(?:trip|(?<!(?:bank|public|school) )holidays?|vacation|honeymoon|cruise|safari|backpacking|interrailing|travel plans|staycation|getaway|city break|weekend away|long weekend|(?:be|been|is|are|'s|'re|'ll be) away\\b(?! from (?:the|her|his) (?:desk|laptop|email|office)))\\b",
+    "\\b(?:trip|(?<!(?:bank|public|school) )holidays?|vacation|honeymoon|cruise|safari|backpacking|interrailing|travel plans|staycation|getaway|city break|weekend away|long weekend|gap year|(?:be|been|is|are|'s|'re|'ll be) away\\b(?! from (?:the|her|his) (?:desk|laptop|email|office)))\\b",
   ),
   cue(
     "travel",
@@ -106,18 +109,18 @@ export const cues: readonly Cue[] = [
   cue(
     "celebration",
     "day",
-    "\\b(?:wedding|getting married|get married|gets married|marrying|down the aisle|engagement party|(?<!(?:company|work|contract|business) )anniversary|years of marriage|birthday|graduation|graduating|graduates(?= (?:from|next|this|on|in|at|tomorrow|today))|christening|baptism|communion|bar mitzvah|bat mitzvah|baby shower|hen (?:do|party|weekend)|stag (?:do|party|weekend)|bachelorette|reunion|celebrating|retirement party|(?<!third[- ])party)\\b",
+    "\\b(?:wedding|getting married|get married|gets married|marrying|down the aisle|engagement party|(?<!(?:company|work|contract|business) )anniversary|years of marriage|birthday|graduation|graduating|(?<!(?:hire|hiring|recruit|recruiting|employ|employing|the|our|their|new|more|\\d+)\\s)graduates(?= (?:from|next|this|on|in|at|tomorrow|today))|christening|baptism|communion|bar mitzvah|bat mitzvah|baby shower|hen (?:do|party|weekend)|stag (?:do|party|weekend)|bachelorette|reunion|celebrating|retirement party|hosting (?:thanksgiving|christmas|easter|passover|eid|diwali|hanukkah|new year)|(?<!third[- ])party)\\b",
   ),
   cue(
     "celebration",
     "day",
-    "\\b(?:turns?|turning|is|'s|will be)\\s+\\d{1,3}(?:\\s+years old)?(?=\\s+(?:on|this|next|tomorrow|today|in|at)\\b)|\\b(?:\\p{L}+'s|his|her|their)\\s+\\d{1,3}(?:st|nd|rd|th)\\b(?! (?:of|floor|anniversary|birthday|century|street|percentile))",
+    `\\b(?:turns?|turning|is|'s|will be)\\s+\\d{1,3}(?:\\s+years old)?(?=\\s+(?:on|this|next|tomorrow|today|in|at)\\b)|\\b(?:${WORD}'s|his|her|their)\\s+\\d{1,3}(?:st|nd|rd|th)\\b(?! (?:of|floor|anniversary|birthday|century|street|percentile))`,
     { needsDate: true },
   ),
   cue(
     "work",
     "long",
-    "\\b(?:new (?:job|role|position)|the new role|promoted|(?:got|getting|gets|her|his|up for) (?:a )?promotion|starting at|first day at|sabbatical|retir(?:ing|es)(?! (?:the|our|their|its|that|this|old|legacy))|(?:his|her|their) retirement|leaving (?:the company|her job|his job|the business)|launching (?:her|his|their) own|(?:her|his|their) own business|career break|(?:made|been made) redundant|laid off)\\b",
+    "\\b(?:(?:new|first) (?:job|role|position)|the new role|promoted|(?:got|getting|gets|her|his|up for) (?:a )?promotion|starting at|first day at|sabbatical|retir(?:ing|es)(?! (?:the|our|their|its|that|this|old|legacy))|(?:his|her|their) retirement|leaving (?:the company|her job|his job|the business)|launching (?:her|his|their) own|(?:her|his|their) own business|career break|(?:made|been made) redundant|laid off)\\b",
   ),
   cue(
     "work",
@@ -149,25 +152,26 @@ export const cues: readonly Cue[] = [
   cue(
     "family",
     "long",
-    "\\b(?:baby|newborn|expecting (?:a baby|a boy|a girl|twins|their (?:\\w+ )?(?:child|baby))|pregnan(?:t|cy)|maternity(?: leave)?|paternity(?: leave)?|parental leave|adopt(?:ing|ed)? (?:a|their|her|his) (?:little )?(?:child|baby|son|daughter|boy|girl)|(?:wife|partner|she|girlfriend|daughter|sister)(?:'s| is) due\\b|got (?:into|a place at) (?:uni|university|college|\\p{Lu}\\p{L}+)|divorce|nursery|(?:starting|start|starts|started|back to|back at|off to|going to|heading to|leaving)\\s+(?:(?:boarding|secondary|primary|new|big|high)\\s+)?(?:school|university|uni|college|reception|kindergarten|pre-?school|primary|secondary|high school|big school|year \\d{1,2})|passed away|died|bereavement|care home|mov(?:es?|ing|ed) in with)\\b",
+    "\\b(?:baby|newborn|expecting (?:a baby|a boy|a girl|twins|their (?:\\w+ )?(?:child|baby))|pregnan(?:t|cy)|maternity(?: leave)?|paternity(?: leave)?|parental leave|adopt(?:ing|ed)? (?:a|their|her|his) (?:little )?(?:child|baby|son|daughter|boy|girl)|(?:wife|partner|she|girlfriend|daughter|sister)(?:'s| is) due\\b|got (?:into|a place at) (?:uni|university|college)|divorce|nursery|(?:starting|start|starts|started|back to|back at|off to|going to|heading to|leaving)\\s+(?:(?:boarding|secondary|primary|new|big|high)\\s+)?(?:school|university|uni|college|reception|kindergarten|pre-?school|primary|secondary|high school|big school|year \\d{1,2})|passed away|died|bereavement|care home|mov(?:es?|ing|ed) in with)\\b",
   ),
   cue("family", "day", "\\b(?:funeral|memorial)\\b"),
+  cue("family", "long", "\\b(?:got|gets|getting) (?:into|a place at) \\p{Lu}\\p{L}+", { exact: true }),
   cue(
     "family",
     "day",
-    `\\b(?:(?:her|his|their|\\p{L}+'s)\\s+(?:little\\s+|eldest\\s+|youngest\\s+|oldest\\s+|older\\s+|younger\\s+|new\\s+)?${RELATIVE}|the kids)\\b`,
+    `\\b(?:(?:her|his|their|${WORD}'s)\\s+(?:little\\s+|eldest\\s+|youngest\\s+|oldest\\s+|older\\s+|younger\\s+|new\\s+)?${RELATIVE}|the kids)\\b`,
     { weak: true },
   ),
   cue(
     "other",
     "day",
-    `(?:(?<=^|[:;,]\\s{0,3})|\\b(?:[Hh]e|[Ss]he|[Tt]hey|\\p{Lu}\\p{Ll}+)(?:'s|'re| is| are| will be|'ll be)\\s+(?:also\\s+|finally\\s+)?)${ACTIVITY}\\b`,
+    `(?:(?<=^|[:;,.!?\\n•]\\s{0,3})|\\b(?:[Hh]e|[Ss]he|[Tt]hey|\\p{Lu}\\p{Ll}+)(?:'s|'re| is| are| will be|'ll be)\\s+(?:also\\s+|finally\\s+)?)${ACTIVITY}\\b`,
     { exact: true, weak: true },
   ),
   cue(
     "other",
     "day",
-    "\\b(?:citizenship|naturali[sz]ation)\\s+(?:test|ceremony|interview)|court (?:case|hearing|date)\\b",
+    "\\b(?:citizenship|naturali[sz]ation)\\s+(?:[a-z]+\\s+)?(?:test|ceremony|interview)|court (?:case|hearing|date)\\b",
   ),
   cue(
     "other",

@@ -50,6 +50,8 @@ describe("dates said about the future resolve against the touch date", () => {
     ["by the end of the year", "2025-12-31"],
     ["over Christmas", "2025-12-25"],
     ["at Easter", "2025-04-20"],
+    ["at Thanksgiving", "2025-11-27"],
+    ["on Valentine's Day", "2026-02-14"],
     ["in the summer", "2025-07-15"],
     ["next spring", "2026-04-15"],
   ])("%s → %s", (phrase, expected) => {

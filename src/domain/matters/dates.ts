@@ -2,16 +2,8 @@
 import * as chrono from "chrono-node";
 import { addDays, daysBetween, isValidDate } from "../dates.js";
 import type { IsoDate } from "../model.js";
-import {
-  customMentions,
-  type DateMention,
-  forwardYear,
-  iso,
-  lastDay,
-  MID_DAY,
-  midMonth,
-  ymd,
-} from "./calendar.js";
+import { forwardYear, iso, lastDay, MID_DAY, midMonth, ymd } from "./calendar.js";
+import { customMentions, type DateMention } from "./forms.js";
 
 export type { DateMention };
 
@@ -72,7 +64,8 @@ export function findDates(text: string, on: IsoDate, isPast: (index: number) => 
   const mentions = [...custom];
   for (const r of chrono.parse(text, ref, { forwardDate: true })) {
     const start = r.index;
-    const end = r.index + r.text.length;
+    // chrono may take in a following comma or dot ("on Friday,").
+    const end = r.index + r.text.replace(/[\s,.;:!?]+$/, "").length;
     if (custom.some((c) => c.start < end && start < c.end)) continue;
     // "every Monday" is a habit; "for the next two weeks" is a length of time.
     const before = text.slice(Math.max(0, start - 12), start);

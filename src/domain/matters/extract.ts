@@ -34,9 +34,11 @@ interface Group {
 
 // A date belongs where it starts (chrono may take in a closing dot: "8th of Feb.").
 const within = (span: Span, d: DateMention) => d.start >= span.start && d.start < span.end;
+const inside = (span: Span, t: Span) => t.start >= span.start && t.end <= span.end;
 
 // A clause that points back to the one before it tells the same story ("…and she's flying home for it").
 const POINTS_BACK = /\b(?:for it|for that|for this|there|too|as well)\b/i;
+const pointsBack = (text: string, span: Span) => POINTS_BACK.test(text.slice(span.start, span.end));
 
 /**
  * Splits one sentence's triggers into matters: two triggers are separate matters when a conjunction
@@ -64,7 +66,7 @@ function group(text: string, unit: Span, triggers: Trigger[], dates: DateMention
   close(unit.end);
   for (let i = groups.length - 1; i > 0; i--) {
     const [head, tail] = [groups[i - 1]!, groups[i]!];
-    if (tail.dates.length === 0 && POINTS_BACK.test(text.slice(tail.span.start, tail.span.end))) {
+    if (tail.dates.length === 0 && pointsBack(text, tail.span)) {
       head.span = { start: head.span.start, end: tail.span.end };
       head.triggers.push(...tail.triggers);
       groups.splice(i, 1);
@@ -89,10 +91,12 @@ function trimmed(text: string, span: Span): Span {
 interface Found {
   matter: ProposedMatter;
   duration: Trigger["duration"];
+  /** Every kind named in the matter's clause, to tell when it goes on with the matter before it. */
+  kinds: MatterKind[];
 }
 
-function mattersIn(text: string, unit: Span, dates: DateMention[], on: IsoDate): Found[] {
-  const triggers = findTriggers(text, unit.start, unit.end).filter((t) => !isSuppressed(text, unit, t));
+function mattersIn(text: string, unit: Span, found: Trigger[], dates: DateMention[], on: IsoDate): Found[] {
+  const triggers = found.filter((t) => !isSuppressed(text, unit, t));
   if (triggers.length === 0) return [];
   const matters: Found[] = [];
   for (const g of group(text, unit, triggers, dates)) {
@@ -116,7 +120,7 @@ function mattersIn(text: string, unit: Span, dates: DateMention[], on: IsoDate):
       start: span.start,
       end: span.end,
     };
-    matters.push({ matter, duration: main.duration });
+    matters.push({ matter, duration: main.duration, kinds: strong.map((t) => t.kind) });
   }
   return matters;
 }
@@ -126,9 +130,14 @@ const CARRIES_ON =
   /^(?:it's|it is|it|that's|this is|starts?|starting|begins?|due|happens|booked|planned|scheduled|set for|on|in|from)\b/i;
 
 /** The date a dateless matter takes from the sentence after it, when that sentence only carries on. */
-function carriedDate(text: string, next: Span | undefined, dates: DateMention[]): DateMention | undefined {
+function carriedDate(
+  text: string,
+  next: Span | undefined,
+  triggers: Trigger[],
+  dates: DateMention[],
+): DateMention | undefined {
   if (!next || !CARRIES_ON.test(text.slice(next.start, next.end))) return undefined;
-  if (findTriggers(text, next.start, next.end).length > 0) return undefined;
+  if (triggers.some((t) => inside(next, t))) return undefined;
   return dates.find((d) => within(next, d));
 }
 
@@ -152,16 +161,24 @@ export function extractFromNotes(text: string, on: IsoDate): Extraction {
   });
   const matters: ProposedMatter[] = [];
   const facts: ProposedFact[] = [];
+  const triggers = findTriggers(plain, 0, plain.length);
   let lastUnit = -2;
   units.forEach((unit, index) => {
     const unitDates = dates.filter((d) => within(unit, d));
-    for (const { matter: m, duration } of mattersIn(plain, unit, unitDates, on)) {
-      const carried = m.eventOn === null ? carriedDate(plain, units[index + 1], dates) : undefined;
-      if (carried) [m.eventOn, m.followUpOn] = [carried.on, followUpFor(carried.on, duration, on)];
+    const unitTriggers = triggers.filter((t) => inside(unit, t));
+    for (const { matter: m, duration, kinds } of mattersIn(plain, unit, unitTriggers, unitDates, on)) {
       const last = matters.at(-1);
+      const follows = last !== undefined && index - lastUnit <= 1;
       // An undated matter of the same kind right after another is the same story told on.
-      const sameStory = last && m.eventOn === null && last.kind === m.kind && index - lastUnit <= 1;
-      if (sameStory || matters.some((x) => x.summary.toLowerCase() === m.summary.toLowerCase())) continue;
+      if (follows && m.eventOn === null && last.kind === m.kind) continue;
+      // Undated, it takes its date from the next sentence ("Starts in October.") or, when it goes on
+      // about the dated matter just before ("…turns 100 on the 3rd! Family flying out for the party."), from that.
+      const carried =
+        m.eventOn === null ? carriedDate(plain, units[index + 1], triggers, dates)?.on : undefined;
+      const goesOn = follows && (kinds.includes(last.kind) || pointsBack(plain, m));
+      const date = carried ?? (m.eventOn === null && goesOn ? last.eventOn : null);
+      if (date) [m.eventOn, m.followUpOn] = [date, followUpFor(date, duration, on)];
+      if (matters.some((x) => x.summary.toLowerCase() === m.summary.toLowerCase())) continue;
       matters.push(m);
       lastUnit = index;
     }

@@ -77,8 +77,11 @@ const patterns: [FactKind, RegExp][] = [
     "family",
     /\b(?:father|mother|mum|mom|dad|parent|grandfather|grandmother|grandma|grandad) of (?:one|two|three|four|five|six|\d)\b|\b(?:single (?:mum|mom|dad|parent)|divorced|widowed|newly married|engaged to)\b/i,
   ],
-  ["interest", /\b(?<!(?:would|'d)\s)(?:loves|love|adores|enjoys|relishes)\s+(?!it\b|that\b|to\s)\p{L}/iu],
-  ["interest", /\b(?:is|'s|are|'re|really|very|totally|big|heavily|also)\s+into\s+\p{L}|^into\s+\p{L}/iu],
+  ["interest", /\b(?<!(?:would|'d)\s)(?:loves|love|adores|enjoys|relishes)\s+(?!it\b|that\b|to\s)[a-zà-ÿ]/i],
+  [
+    "interest",
+    /\b(?:is|'s|are|'re|really|very|totally|big|heavily|also)\s+into\s+[a-zà-ÿ]|^into\s+[a-zà-ÿ]/i,
+  ],
   [
     "interest",
     /\b(?:fan of|passionate about|obsessed with|mad about)\b|\b(?:big|huge|massive|keen|avid|die-hard|lifelong|\p{Lu}[\p{L}'-]+)\s+(?:\p{L}+\s+)?fan\b/u,

@@ -7,35 +7,11 @@ export interface Span {
 }
 
 // Words whose trailing dot does not end a sentence ("Dr. Marsh", "e.g. the", "approx. ten").
-const ABBREVIATIONS = new Set([
-  "dr",
-  "mr",
-  "mrs",
-  "ms",
-  "mx",
-  "prof",
-  "st",
-  "sr",
-  "jr",
-  "vs",
-  "approx",
-  "dept",
-  "e.g",
-  "i.e",
-  "a.m",
-  "p.m",
-  "etc",
-  "incl",
-  "esp",
-  "fig",
-  "mt",
-  "ft",
-  "no",
-  "nos",
-  "tel",
-  "ext",
-  "w/",
-]);
+const ABBREVIATIONS = new Set(
+  "dr mr mrs ms mx prof st sr jr vs approx dept e.g i.e a.m p.m etc incl esp fig mt ft no nos tel ext".split(
+    " ",
+  ),
+);
 
 const BOUNDARY = /([.!?]+)(["'”’)\]]*)(?=\s|$)|[;\n•·]/g;
 const LEADER = /^(?:[\s\-*•·–—>]+|\d{1,2}[.)]\s+)+/;

@@ -1,0 +1,87 @@
+// Personal-matter extraction throughput (P3): touch notes of ~300 characters read per second on one
+// core, against a baseline measured in the same run: chrono-node's date parse alone over the same notes.
+import { readFileSync } from "node:fs";
+import * as chrono from "chrono-node";
+import { extractFromNotes } from "../src/domain/matters/index.js";
+import type { BenchLine } from "./report.js";
+
+const minMs = 1000;
+const targetChars = 300;
+
+interface Note {
+  on: string;
+  text: string;
+}
+
+/** The labelled notes, joined in order into notes of about `targetChars` characters. */
+function corpus(): Note[] {
+  const labelled = JSON.parse(
+    readFileSync(new URL("../test/fixtures/matters/notes.json", import.meta.url), "utf8"),
+  ) as Note[];
+  const out: Note[] = [];
+  let current: Note | null = null;
+  for (const n of labelled) {
+    current = current ? { on: current.on, text: `${current.text} ${n.text}` } : { ...n };
+    if (current.text.length >= targetChars) {
+      out.push(current);
+      current = null;
+    }
+  }
+  if (current) out.push(current);
+  return out;
+}
+
+/** Runs `once` over the corpus until at least `minMs` have passed; returns notes per second. */
+function throughput(count: number, once: () => void): { perSecond: number; ms: number } {
+  once(); // warm up the JIT and the compiled regexes
+  let rounds = 0;
+  const start = performance.now();
+  let elapsed = 0;
+  while (elapsed < minMs) {
+    once();
+    rounds++;
+    elapsed = performance.now() - start;
+  }
+  return { perSecond: (rounds * count) / (elapsed / 1000), ms: elapsed };
+}
+
+export default async function benchMatters(): Promise<BenchLine[]> {
+  const notes = corpus();
+  const avgChars = notes.reduce((sum, n) => sum + n.text.length, 0) / notes.length;
+  const settle = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+  await settle();
+  let found = 0;
+  let read = 0;
+  const extract = throughput(notes.length, () => {
+    for (const n of notes) {
+      const { matters, facts } = extractFromNotes(n.text, n.on);
+      found += matters.length + facts.length;
+    }
+    read += notes.length;
+  });
+  await settle();
+  const baseline = throughput(notes.length, () => {
+    for (const n of notes) {
+      const ref = { instant: new Date(`${n.on}T12:00:00Z`), timezone: "UTC" };
+      chrono.parse(n.text, ref, { forwardDate: true });
+    }
+  });
+  const ratio = baseline.perSecond / extract.perSecond;
+  const fmt = (n: number): string => Math.round(n).toLocaleString("en-US");
+  return [
+    {
+      name: "matters: extractFromNotes",
+      summary:
+        `${fmt(extract.perSecond)} notes/s (avg ${Math.round(avgChars)} chars); ` +
+        `baseline chrono.parse alone ${fmt(baseline.perSecond)}/s; ${ratio.toFixed(1)}× baseline time`,
+      figures: {
+        notesPerSecond: Math.round(extract.perSecond),
+        baselineNotesPerSecond: Math.round(baseline.perSecond),
+        ratioToBaseline: Number(ratio.toFixed(2)),
+        avgChars: Math.round(avgChars),
+        measuredMs: Math.round(extract.ms),
+        itemsPerNote: Number((found / read).toFixed(2)),
+      },
+    },
+  ];
+}
