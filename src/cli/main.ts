@@ -1,8 +1,12 @@
 // The `rapport` command line: thin commands over the same services the API uses.
 import { Command, CommanderError } from "commander";
 import { accountCommands } from "./commands/accounts.js";
+import { agendaCommand } from "./commands/agenda.js";
 import { backupCommands } from "./commands/backup.js";
+import { briefCommand } from "./commands/brief.js";
+import { coachCommand } from "./commands/coach.js";
 import { demoCommand } from "./commands/demo.js";
+import { mattersCommand } from "./commands/matters.js";
 import { serveCommand } from "./commands/serve.js";
 import { EXIT } from "./run.js";
 import { version } from "./version.js";
@@ -17,7 +21,11 @@ export function buildProgram(): Command {
   serveCommand(program);
   accountCommands(program);
   backupCommands(program);
+  agendaCommand(program);
   demoCommand(program);
+  coachCommand(program);
+  mattersCommand(program);
+  briefCommand(program);
   return program;
 }
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ruleIds } from "../domain/coach/index.js";
 import { stages } from "../domain/model.js";
 
 const days = z.number().int().min(1).max(3650);
@@ -17,9 +18,9 @@ export const agendaSettingsPatch = z.strictObject({
 });
 
 export const coachSettings = z.strictObject({
-  disabledRules: z.array(z.string().min(1).max(60)).max(50).optional(),
+  disabledRules: z.array(z.enum(ruleIds)).max(50).optional(),
   extraPhrases: z
-    .record(z.string().min(1).max(60), z.array(z.string().trim().min(1).max(200)).max(200))
+    .partialRecord(z.enum(ruleIds), z.array(z.string().trim().min(1).max(200)).max(200))
     .optional(),
 });
 

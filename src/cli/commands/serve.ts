@@ -1,6 +1,5 @@
 import type { Command } from "commander";
 import { loadConfig } from "../../config.js";
-import { buildApp } from "../../server/app.js";
 import { isSetUp } from "../../services/accounts.js";
 import { migrate, openStore } from "../../store/db.js";
 import { version } from "../version.js";
@@ -16,6 +15,8 @@ export function serveCommand(program: Command) {
         const store = openStore(config.database);
         await migrate(store);
         const deps = { store, now: () => new Date() };
+        // Loaded here so that other commands do not pay for the HTTP stack at start-up.
+        const { buildApp } = await import("../../server/app.js");
         const app = await buildApp({
           deps,
           version,

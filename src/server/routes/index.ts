@@ -1,6 +1,9 @@
 import type { AppOptions } from "../app.js";
 import type { Api } from "../api.js";
 import { accountRoutes } from "./accounts.js";
+import { agendaRoutes } from "./agenda.js";
+import { briefRoutes } from "./brief.js";
+import { coachRoutes } from "./coach.js";
 import { contactRoutes } from "./contacts.js";
 import { contractsRoutes } from "./contracts.js";
 import { dealsRoutes } from "./deals.js";
@@ -24,5 +27,8 @@ export function registerRoutes(api: Api, options: AppOptions) {
   followUpsRoutes(api, deps);
   dealsRoutes(api, deps);
   contractsRoutes(api, deps);
+  coachRoutes(api, deps);
+  briefRoutes(api, deps);
   settingsRoutes(api, deps);
+  agendaRoutes(api, deps);
 }

@@ -1,11 +1,13 @@
 // The one ordered list of migrations, applied at start and by `rapport migrate`.
 import type { Kysely, Migration, MigrationProvider } from "kysely";
 import * as initial from "./001_initial.js";
+import * as agendaIndexes from "./002_agenda_indexes.js";
 
 type Step = (db: Kysely<unknown>, postgres: boolean) => Promise<void>;
 
 const steps: Record<string, { up: Step }> = {
   "001_initial": initial,
+  "002_agenda_indexes": agendaIndexes,
 };
 
 export function migrationProvider(postgres: boolean): MigrationProvider {

@@ -1,0 +1,526 @@
+// Agenda bench: one owner with 5,000 contacts and 250,000 touches on SQLite. Measures the agenda
+// service end to end (book loading + agendaFor) against hand-written SQL on the raw handle.
+import { randomUUID } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type SQLite from "better-sqlite3";
+import { isDeepStrictEqual } from "node:util";
+import { agendaFor, type Agenda, type BookContact } from "../src/domain/agenda/index.js";
+import type { AgendaSettings } from "../src/domain/agenda/settings.js";
+import { addDays, localDate } from "../src/domain/dates.js";
+import {
+  channels,
+  factKinds,
+  intents,
+  matterKinds,
+  type Channel,
+  type FactKind,
+  type FollowUpStatus,
+  type Intent,
+  type MatterKind,
+  type ReasonKind,
+  type Stage,
+} from "../src/domain/model.js";
+import { createUser } from "../src/services/accounts.js";
+import { agendaToday } from "../src/services/agenda.js";
+import type { Actor, Deps } from "../src/services/context.js";
+import { agendaSettingsOf, readSettings } from "../src/services/settings.js";
+import { loadBook, zoneDates } from "../src/store/agenda.js";
+import { migrate, openStore, type Store } from "../src/store/db.js";
+import { percentile, type BenchLine } from "./report.js";
+
+const CONTACTS = 5_000;
+const TOUCHES = 250_000;
+const RUNS = 40;
+const WARMUP = 5;
+const TIME_ZONE = "Europe/Paris";
+const NOW = new Date("2026-03-10T09:00:00Z");
+const DAY_MS = 86_400_000;
+
+/** A small deterministic generator (mulberry32), so every run seeds the same book. */
+function generator(seed: number) {
+  let a = seed;
+  const next = (): number => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+  const int = (n: number): number => Math.floor(next() * n);
+  const pick = <T>(list: readonly T[]): T => list[int(list.length)] as T;
+  return { next, int, pick };
+}
+
+type Rng = ReturnType<typeof generator>;
+
+const stageWeights: [Stage, number][] = [
+  ["prospect", 30],
+  ["customer", 20],
+  ["client", 30],
+  ["advocate", 10],
+  ["lost", 5],
+  ["not_a_fit", 5],
+];
+
+function weightedStage(rng: Rng): Stage {
+  let roll = rng.int(100);
+  for (const [stage, weight] of stageWeights) {
+    if (roll < weight) return stage;
+    roll -= weight;
+  }
+  return "prospect";
+}
+
+const instantDaysAgo = (days: number, rng: Rng): string =>
+  new Date(NOW.getTime() - days * DAY_MS - rng.int(DAY_MS)).toISOString();
+
+interface Seeded {
+  store: Store;
+  sqlite: SQLite.Database;
+  actor: Actor;
+  file: string;
+  seedMs: number;
+}
+
+/** Seeds the book with raw prepared statements in one transaction per table (bench-only). */
+async function seed(): Promise<Seeded> {
+  const file = path.join(os.tmpdir(), `rapport-agenda-bench-${process.pid}.sqlite`);
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
+  const started = performance.now();
+  const store = openStore({ kind: "sqlite", file });
+  await migrate(store);
+  const sqlite = store.sqlite;
+  if (!sqlite) throw new Error("the agenda bench needs SQLite");
+  const deps: Deps = { store, now: () => NOW };
+  const { actor } = await createUser(deps, {
+    email: "bench@example.test",
+    password: "correct horse battery",
+    name: "Bench Owner",
+    workspace: "Bench",
+    timeZone: TIME_ZONE,
+  });
+  // Seeding only: a big page cache and no syncs; put back before anything is measured.
+  const cacheSize = sqlite.pragma("cache_size", { simple: true }) as number;
+  sqlite.pragma("cache_size = -524288");
+  sqlite.pragma("synchronous = OFF");
+  const rng = generator(42);
+  const ws = actor.workspaceId;
+  const owner = actor.userId;
+  const at = NOW.toISOString();
+  const today = localDate(NOW, TIME_ZONE);
+
+  const contactIds: string[] = [];
+  const contactStages: Stage[] = [];
+  sqlite.transaction(() => {
+    const insert = sqlite.prepare(
+      `insert into contacts (id, workspace_id, owner_id, name, stage, birthday, cadence_days, preferred_channel,
+        how_we_met, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const insertStage = sqlite.prepare(
+      `insert into stage_changes (id, workspace_id, contact_id, from_stage, to_stage, changed_at) values (?, ?, ?, ?, ?, ?)`,
+    );
+    for (let i = 0; i < CONTACTS; i++) {
+      const id = randomUUID();
+      const stage = weightedStage(rng);
+      const birthday =
+        rng.next() < 0.6
+          ? i % 97 === 0
+            ? `--${today.slice(5)}`
+            : `19${50 + rng.int(50)}-0${1 + rng.int(9)}-1${rng.int(9)}`
+          : null;
+      const created = instantDaysAgo(400 + rng.int(300), rng);
+      insert.run(
+        id,
+        ws,
+        owner,
+        `Contact ${String(i).padStart(4, "0")}`,
+        stage,
+        birthday,
+        rng.next() < 0.1 ? 7 + rng.int(60) : null,
+        rng.next() < 0.3 ? rng.pick(channels) : null,
+        rng.next() < 0.2 ? "Met at a trade fair" : null,
+        created,
+        created,
+      );
+      insertStage.run(randomUUID(), ws, id, null, stage, created);
+      contactIds.push(id);
+      contactStages.push(stage);
+    }
+  })();
+
+  sqlite.transaction(() => {
+    const insert = sqlite.prepare(
+      `insert into touches (id, workspace_id, contact_id, owner_id, occurred_at, channel, intent, direction, notes,
+        steps, get_back_on, archived_at, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, '[]', ?, ?, ?, ?)`,
+    );
+    for (let i = 0; i < TOUCHES; i++) {
+      const contact = rng.int(CONTACTS);
+      const daysAgo = rng.int(700);
+      const occurred = instantDaysAgo(daysAgo, rng);
+      const direction = rng.next() < 0.7 ? "outbound" : "inbound";
+      const intent: Intent = rng.pick(intents);
+      const getBack = rng.next() < 0.02 ? addDays(today, 3 - Math.min(daysAgo, 30) + rng.int(10)) : null;
+      insert.run(
+        randomUUID(),
+        ws,
+        contactIds[contact],
+        owner,
+        occurred,
+        rng.pick<Channel>(channels),
+        intent,
+        direction,
+        "Talked about the project and their plans for the spring",
+        getBack,
+        rng.next() < 0.01 ? at : null,
+        occurred,
+        occurred,
+      );
+    }
+  })();
+
+  sqlite.transaction(() => {
+    const matter = sqlite.prepare(
+      `insert into matters (id, workspace_id, contact_id, summary, kind, follow_up_on, status, created_at, updated_at)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    for (let i = 0; i < 3_000; i++) {
+      const followUpOn = rng.next() < 0.2 ? null : addDays(today, rng.int(60) - 40);
+      matter.run(
+        randomUUID(),
+        ws,
+        rng.pick(contactIds),
+        "Their daughter's recital",
+        rng.pick(matterKinds),
+        followUpOn,
+        rng.next() < 0.7 ? "open" : "done",
+        at,
+        at,
+      );
+    }
+    const contract = sqlite.prepare(
+      `insert into contracts (id, workspace_id, contact_id, title, ends_on, status, created_at, updated_at)
+        values (?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    for (let i = 0; i < 1_500; i++) {
+      const contact = rng.int(CONTACTS);
+      const status = rng.next() < 0.8 ? "active" : rng.pick(["renewed", "ended"]);
+      contract.run(
+        randomUUID(),
+        ws,
+        contactIds[contact],
+        "Support plan",
+        addDays(today, rng.int(240) - 60),
+        status,
+        at,
+        at,
+      );
+    }
+    const fact = sqlite.prepare(
+      `insert into facts (id, workspace_id, contact_id, kind, text, learned_on, created_at, updated_at)
+        values (?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    for (let i = 0; i < 10_000; i++) {
+      fact.run(
+        randomUUID(),
+        ws,
+        rng.pick(contactIds),
+        rng.pick<FactKind>(factKinds),
+        "Loves sailing",
+        addDays(today, -rng.int(500)),
+        at,
+        at,
+      );
+    }
+    const deal = sqlite.prepare(
+      `insert into deals (id, workspace_id, contact_id, owner_id, title, stage, created_at, updated_at)
+        values (?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const concern = sqlite.prepare(
+      `insert into concerns (id, workspace_id, deal_id, text, status, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?)`,
+    );
+    for (let i = 0; i < 1_000; i++) {
+      const dealId = randomUUID();
+      const stage = rng.pick(["exploring", "needs_understood", "deciding", "lost", "won"]);
+      deal.run(dealId, ws, rng.pick(contactIds), owner, "Team licences", stage, at, at);
+      if (rng.next() < 0.4) {
+        const opened = instantDaysAgo(rng.int(30), rng);
+        concern.run(
+          randomUUID(),
+          ws,
+          dealId,
+          "Worried about the onboarding time",
+          rng.next() < 0.6 ? "open" : "answered",
+          opened,
+          opened,
+        );
+      }
+    }
+    const followUp = sqlite.prepare(
+      `insert into follow_ups (id, workspace_id, contact_id, owner_id, due_on, reason_kind, detail, status,
+        snoozed_until, dismiss_reason, completed_at, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const kinds: ReasonKind[] = ["manual", "cadence", "birthday", "matter", "renewal"];
+    for (let i = 0; i < 2_000; i++) {
+      const kind = rng.pick(kinds);
+      const status =
+        kind === "manual"
+          ? rng.pick(["open", "snoozed", "done"])
+          : rng.pick(["done", "dismissed", "snoozed"]);
+      followUp.run(
+        randomUUID(),
+        ws,
+        rng.pick(contactIds),
+        owner,
+        addDays(today, rng.int(500) - 450),
+        kind,
+        kind === "manual" ? "Send the case study" : "",
+        status,
+        status === "snoozed" ? addDays(today, rng.int(20) - 5) : null,
+        status === "dismissed" ? "Not now" : null,
+        status === "done" ? at : null,
+        at,
+        at,
+      );
+    }
+  })();
+  sqlite.pragma(`cache_size = ${cacheSize}`);
+  sqlite.pragma("synchronous = NORMAL");
+  sqlite.pragma("optimize");
+  return { store, sqlite, actor, file, seedMs: performance.now() - started };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The baseline: the same answer from hand-written SQL on the raw better-sqlite3 handle (statements
+// prepared once), mapped to the same book and ranked by the same agendaFor.
+
+const inScope = (alias: string) =>
+  `exists (select sc.id from contacts sc where sc.workspace_id = @ws and sc.archived_at is null
+     and sc.owner_id = @owner and sc.id = ${alias}.contact_id)`;
+const touchSql = (alias: string, direction: string) =>
+  `from touches ${alias} where ${alias}.workspace_id = @ws and ${alias}.contact_id = c.id
+     and ${alias}.direction = '${direction}' and ${alias}.archived_at is null`;
+
+const baselineSql = {
+  contacts: `select c.id, c.name, c.stage, c.birthday, c.anniversary, c.cadence_days, c.preferred_channel, c.created_at,
+      (select max(t.occurred_at) ${touchSql("t", "inbound")}) as last_in,
+      (select string_agg(r.occurred_at || ' ' || r.intent, ',')
+         from (select t.occurred_at, t.intent ${touchSql("t", "outbound")}
+               order by t.occurred_at desc, t.intent desc limit 5) r) as recent,
+      (select t.occurred_at ${touchSql("t", "outbound")} and t.intent = 'ask' order by t.occurred_at desc limit 1) as last_ask,
+      (select t.occurred_at ${touchSql("t", "outbound")} and t.intent = 'give' order by t.occurred_at desc limit 1) as last_give,
+      (select string_agg(t.intent, ',') ${touchSql("t", "outbound")} and t.occurred_at >= @ledgerFrom) as ledger,
+      (select count(*) ${touchSql("t", "outbound")} and t.occurred_at > coalesce((select max(i.occurred_at) ${touchSql("i", "inbound")}), '')) as unanswered
+    from contacts c where c.workspace_id = @ws and c.owner_id = @owner and c.archived_at is null`,
+  getBacks: `select contact_id, get_back_on from (select contact_id, get_back_on,
+      row_number() over (partition by contact_id order by occurred_at desc, get_back_on desc) as rank
+      from touches t where workspace_id = @ws and get_back_on is not null and archived_at is null
+        and ${inScope("t")}) where rank = 1`,
+  matters: `select id, contact_id, summary, kind, follow_up_on from matters m where workspace_id = @ws and status = 'open'
+      and archived_at is null and ${inScope("m")} order by created_at`,
+  contracts: `select id, contact_id, title, ends_on from contracts k where workspace_id = @ws and status = 'active'
+      and archived_at is null and ${inScope("k")} order by ends_on`,
+  concerns: `select q.id, q.deal_id, d.contact_id, d.title, q.text, q.created_at from concerns q
+      join deals d on d.id = q.deal_id and d.workspace_id = q.workspace_id
+      where q.workspace_id = @ws and q.status = 'open' and d.archived_at is null and d.stage not in ('lost', 'no_fit')
+        and ${inScope("d")} order by q.created_at`,
+  facts: `select contact_id, kind, text from (select contact_id, kind, text, learned_on, created_at,
+      row_number() over (partition by contact_id, kind order by learned_on desc, created_at desc, id desc) as rank
+      from facts f where workspace_id = @ws and archived_at is null and ${inScope("f")})
+      where rank = 1 order by contact_id, learned_on desc, created_at desc`,
+  followUps: `select id, contact_id, due_on, reason_kind, status, snoozed_until, detail from follow_ups u
+      where workspace_id = @ws and archived_at is null and (status in ('open', 'snoozed') or due_on >= @since)
+        and ${inScope("u")} order by due_on`,
+};
+
+type Row = Record<string, string | number | null>;
+const str = (v: unknown) => v as string;
+const maybe = (v: unknown) => (v ?? null) as string | null;
+
+function grouped(rows: Row[]): Map<string, Row[]> {
+  const map = new Map<string, Row[]>();
+  for (const row of rows) {
+    const key = str(row.contact_id);
+    const list = map.get(key);
+    if (list) list.push(row);
+    else map.set(key, [row]);
+  }
+  return map;
+}
+
+function baselineLoader(sqlite: SQLite.Database) {
+  const statements = Object.fromEntries(
+    Object.entries(baselineSql).map(([name, text]) => [name, sqlite.prepare(text)]),
+  ) as Record<keyof typeof baselineSql, SQLite.Statement>;
+  return (
+    ws: string,
+    owner: string,
+    timeZone: string,
+    today: string,
+    ledgerWindowDays: number,
+  ): BookContact[] => {
+    const zone = zoneDates(timeZone);
+    const ledgerFrom = zone.startOf(addDays(today, 1 - ledgerWindowDays));
+    const params = { ws, owner };
+    const contacts = statements.contacts.all({ ...params, ledgerFrom }) as Row[];
+    const getBacks = new Map(
+      (statements.getBacks.all(params) as Row[]).map((r) => [str(r.contact_id), str(r.get_back_on)]),
+    );
+    const matters = grouped(statements.matters.all(params) as Row[]);
+    const contracts = grouped(statements.contracts.all(params) as Row[]);
+    const concerns = grouped(statements.concerns.all(params) as Row[]);
+    const facts = grouped(statements.facts.all(params) as Row[]);
+    const followUps = grouped(statements.followUps.all({ ...params, since: addDays(today, -400) }) as Row[]);
+    return contacts.map((c) => {
+      const id = str(c.id);
+      const recent = c.recent ? str(c.recent).split(",").sort().reverse() : [];
+      const lastOut = recent[0]?.split(" ")[0] ?? null;
+      const lastIn = maybe(c.last_in);
+      const lastAt = lastOut === null || (lastIn !== null && lastIn > lastOut) ? lastIn : lastOut;
+      const lastTouchOn = lastAt === null ? null : zone.dateOf(lastAt);
+      const ledger = { give: 0, ask: 0, service: 0 };
+      if (c.ledger) for (const intent of str(c.ledger).split(",")) ledger[intent as Intent]++;
+      const getBack = getBacks.get(id) ?? null;
+      const on = (v: unknown) => (v === null ? null : zone.dateOf(str(v)));
+      return {
+        id,
+        name: str(c.name),
+        stage: c.stage as Stage,
+        birthday: maybe(c.birthday),
+        anniversary: maybe(c.anniversary),
+        cadenceDays: (c.cadence_days ?? null) as number | null,
+        preferredChannel: maybe(c.preferred_channel) as Channel | null,
+        createdOn: zone.dateOf(str(c.created_at)),
+        lastTouchOn,
+        lastInboundOn: on(lastIn),
+        lastAskOrProposalOn: on(c.last_ask ?? null),
+        lastGiveOn: on(c.last_give ?? null),
+        unansweredOutbound: Number(c.unanswered),
+        recentIntents: recent.map((e) => e.slice(e.indexOf(" ") + 1) as Intent),
+        ledger,
+        openGetBackOn: getBack !== null && (lastTouchOn === null || lastTouchOn < getBack) ? getBack : null,
+        matters: (matters.get(id) ?? []).map((m) => ({
+          id: str(m.id),
+          summary: str(m.summary),
+          kind: m.kind as MatterKind,
+          followUpOn: maybe(m.follow_up_on),
+        })),
+        contracts: (contracts.get(id) ?? []).map((k) => ({
+          id: str(k.id),
+          title: str(k.title),
+          endsOn: str(k.ends_on),
+        })),
+        concerns: (concerns.get(id) ?? []).map((q) => ({
+          id: str(q.id),
+          dealId: str(q.deal_id),
+          dealTitle: str(q.title),
+          text: str(q.text),
+          openedOn: zone.dateOf(str(q.created_at)),
+        })),
+        facts: (facts.get(id) ?? []).map((f) => ({ kind: f.kind as FactKind, text: str(f.text) })),
+        followUps: (followUps.get(id) ?? []).map((u) => ({
+          id: str(u.id),
+          dueOn: str(u.due_on),
+          reasonKind: u.reason_kind as ReasonKind,
+          status: u.status as FollowUpStatus,
+          snoozedUntil: maybe(u.snoozed_until),
+          detail: str(u.detail),
+        })),
+      };
+    });
+  };
+}
+
+async function timed<T>(run: () => Promise<T> | T): Promise<[number, T]> {
+  const started = performance.now();
+  const result = await run();
+  return [performance.now() - started, result];
+}
+
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+
+/** Seeds, checks both paths give the same agenda, then times them alternately. */
+export default async function agendaBench(): Promise<BenchLine[]> {
+  const { store, sqlite, actor, file, seedMs } = await seed();
+  try {
+    const deps: Deps = { store, now: () => NOW };
+    const settings: AgendaSettings = agendaSettingsOf(await readSettings(store.db, actor.workspaceId));
+    const today = localDate(NOW, actor.timeZone);
+    const loadBaseline = baselineLoader(sqlite);
+    const baseline = (): Agenda =>
+      agendaFor(
+        loadBaseline(actor.workspaceId, actor.userId, actor.timeZone, today, settings.ledgerWindowDays),
+        settings,
+        today,
+      );
+    const service = () => agendaToday(deps, actor);
+    const { timeZone: _, ...served } = await service();
+    if (!isDeepStrictEqual(served, baseline())) throw new Error("the service and the SQL baseline disagree");
+    const samples = {
+      service: [] as number[],
+      baseline: [] as number[],
+      load: [] as number[],
+      rank: [] as number[],
+    };
+    for (let i = 0; i < WARMUP + RUNS; i++) {
+      const [a] = await timed(service);
+      const [b] = await timed(baseline);
+      if (i < WARMUP) continue;
+      samples.service.push(a);
+      samples.baseline.push(b);
+    }
+    // Where the service's time goes: loading the book, then ranking it.
+    const scope = { workspaceId: actor.workspaceId, ownerId: actor.userId };
+    const day = { today, timeZone: actor.timeZone, ledgerWindowDays: settings.ledgerWindowDays };
+    for (let i = 0; i < RUNS / 2; i++) {
+      const [load, book] = await timed(() => loadBook(store.db, scope, day));
+      const [rank] = await timed(() => agendaFor(book, settings, today));
+      samples.load.push(load);
+      samples.rank.push(rank);
+    }
+    const p = (list: number[], q: number) => percentile(list, q);
+    const figures = {
+      contacts: CONTACTS,
+      touches: TOUCHES,
+      items: served.items.length + served.later.length,
+      p50: p(samples.service, 50),
+      p95: p(samples.service, 95),
+      baselineP50: p(samples.baseline, 50),
+      baselineP95: p(samples.baseline, 95),
+      seedMs,
+    };
+    const ratio = figures.p50 / figures.baselineP50;
+    const verdict = ratio <= 1.5 && figures.p95 < 50 ? "within targets" : "OVER TARGET (≤1.5×, p95 < 50 ms)";
+    return [
+      {
+        name: "agenda: service (5,000 contacts, 250,000 touches)",
+        summary:
+          `p50 ${ms(figures.p50)}, p95 ${ms(figures.p95)}; ${ratio.toFixed(2)}× baseline; ` +
+          `${figures.items} due; ${RUNS} runs; ${verdict}`,
+        figures: { ...figures, ratio },
+      },
+      {
+        name: "agenda: raw SQL baseline",
+        summary: `p50 ${ms(figures.baselineP50)}, p95 ${ms(figures.baselineP95)} (better-sqlite3, same agendaFor)`,
+        figures: { p50: figures.baselineP50, p95: figures.baselineP95 },
+      },
+      {
+        name: "agenda: service phases",
+        summary:
+          `book load (7 queries + mapping) p50 ${ms(p(samples.load, 50))}, ` +
+          `agendaFor p50 ${ms(p(samples.rank, 50))}`,
+        figures: { loadP50: p(samples.load, 50), rankP50: p(samples.rank, 50) },
+      },
+      {
+        name: "agenda: seed",
+        summary: `${(seedMs / 1000).toFixed(1)} s for ${CONTACTS} contacts and ${TOUCHES} touches (migrated SQLite file)`,
+        figures: { seedMs },
+      },
+    ];
+  } finally {
+    await store.close();
+    // RAPPORT_BENCH_KEEP=1 keeps the seeded file for a closer look.
+    if (process.env.RAPPORT_BENCH_KEEP) process.stderr.write(`bench: kept ${file}\n`);
+    else for (const f of [file, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
+  }
+}

@@ -1,0 +1,122 @@
+// The agenda: today's ranked follow-ups for the signed-in owner, and acting on its items. Acting
+// records a follow-up row per reason (done, snoozed or dismissed), which the domain reads back to
+// keep that occurrence off the agenda.
+import type { AgendaActionBody } from "../contract/agenda.js";
+import { agendaFor, agendaItemFor, type Agenda, type AgendaItem } from "../domain/agenda/index.js";
+import type { AgendaSettings } from "../domain/agenda/settings.js";
+import { localDate } from "../domain/dates.js";
+import type { IsoDate } from "../domain/model.js";
+import { invalid } from "../errors.js";
+import { findAgendaRecord, loadBook, type BookScope } from "../store/agenda.js";
+import { contactSpec } from "../store/contacts.js";
+import { getRow, insertRow, updateRow } from "../store/crud.js";
+import type { Db } from "../store/db.js";
+import { followUpSpec, type StoredFollowUp } from "../store/follow-ups.js";
+import type { Actor, Deps } from "./context.js";
+import { agendaSettingsOf, readSettings } from "./settings.js";
+
+export type AgendaView = Agenda & { timeZone: string };
+
+export interface AgendaActionResult {
+  contactId: string;
+  action: AgendaActionBody["action"];
+  followUps: StoredFollowUp[];
+  item: AgendaItem | null;
+}
+
+/** Today in the actor's time zone. */
+export function todayFor(deps: Deps, actor: Actor): IsoDate {
+  return localDate(deps.now(), actor.timeZone);
+}
+
+async function settingsFor(db: Db, actor: Actor): Promise<AgendaSettings> {
+  return agendaSettingsOf(await readSettings(db, actor.workspaceId));
+}
+
+function bookFor(db: Db, scope: BookScope, actor: Actor, settings: AgendaSettings, today: IsoDate) {
+  return loadBook(db, scope, {
+    today,
+    timeZone: actor.timeZone,
+    ledgerWindowDays: settings.ledgerWindowDays,
+  });
+}
+
+/**
+ * The signed-in owner's agenda for a day (today in their time zone by default).
+ * @example (await agendaToday(deps, actor)).items[0]?.suggested.opener
+ */
+export async function agendaToday(deps: Deps, actor: Actor, date?: IsoDate): Promise<AgendaView> {
+  const db = deps.store.db;
+  const today = date ?? todayFor(deps, actor);
+  const settings = await settingsFor(db, actor);
+  const book = await bookFor(
+    db,
+    { workspaceId: actor.workspaceId, ownerId: actor.userId },
+    actor,
+    settings,
+    today,
+  );
+  const { items, later } = agendaFor(book, settings, today);
+  return { date: today, timeZone: actor.timeZone, items, later };
+}
+
+type StatusColumns = Pick<StoredFollowUp, "status" | "snoozedUntil" | "dismissReason" | "completedAt">;
+
+function statusOf(body: AgendaActionBody, now: Date): StatusColumns {
+  const none = { snoozedUntil: null, dismissReason: null, completedAt: null };
+  if (body.action === "complete") return { ...none, status: "done", completedAt: now.toISOString() };
+  if (body.action === "snooze") return { ...none, status: "snoozed", snoozedUntil: body.until ?? null };
+  return { ...none, status: "dismissed", dismissReason: body.reason ?? null };
+}
+
+/**
+ * Completes, snoozes or dismisses an agenda item's reasons for one contact of the workspace: one
+ * follow-up row per reason, updating the stored follow-up a reason came from, or the earlier record
+ * of the same occurrence, instead of adding another.
+ */
+export async function actOnAgenda(
+  deps: Deps,
+  actor: Actor,
+  body: AgendaActionBody,
+): Promise<AgendaActionResult> {
+  const today = todayFor(deps, actor);
+  if (body.action === "snooze" && body.until !== undefined && body.until <= today) {
+    throw invalid("until: must be after today", [{ field: "until", message: "must be after today" }]);
+  }
+  const ws = actor.workspaceId;
+  const state = statusOf(body, deps.now());
+  const seen = new Set<string>();
+  const reasons = body.reasons.filter((r) => {
+    const key = `${r.kind} ${r.dueOn} ${r.refId ?? ""}`;
+    return !seen.has(key) && seen.add(key);
+  });
+  const followUps = await deps.store.db.transaction().execute(async (trx) => {
+    await getRow(trx, contactSpec, ws, body.contactId);
+    const written: StoredFollowUp[] = [];
+    for (const reason of reasons) {
+      const existing =
+        (reason.refId !== undefined
+          ? await findAgendaRecord(trx, ws, body.contactId, { id: reason.refId })
+          : null) ??
+        (await findAgendaRecord(trx, ws, body.contactId, { reasonKind: reason.kind, dueOn: reason.dueOn }));
+      written.push(
+        existing
+          ? await updateRow(trx, followUpSpec, ws, existing.id, state)
+          : await insertRow(trx, followUpSpec, ws, {
+              contactId: body.contactId,
+              ownerId: actor.userId,
+              dueOn: reason.dueOn,
+              reasonKind: reason.kind,
+              detail: "",
+              ...state,
+            }),
+      );
+    }
+    return written;
+  });
+  const db = deps.store.db;
+  const settings = await settingsFor(db, actor);
+  const [contact] = await bookFor(db, { workspaceId: ws, contactId: body.contactId }, actor, settings, today);
+  const item = contact ? agendaItemFor(contact, settings, today) : null;
+  return { contactId: body.contactId, action: body.action, followUps, item };
+}

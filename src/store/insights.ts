@@ -1,0 +1,244 @@
+// Relationship KPIs (P14): per-owner aggregates of one workspace over a window, set-based. Work done
+// (touches, get-backs) counts for whoever logged the touch; the book (contacts, depth, contracts,
+// stage moves, referrals) for the contact's owner. Live rows of live contacts only.
+import { sql, type SqlBool } from "kysely";
+import { z } from "zod";
+import { addDays } from "../domain/dates.js";
+import { factKinds, intents, stages, type Instant, type IsoDate } from "../domain/model.js";
+import { ofScopedContact, type BookScope, type ZoneDates } from "./agenda.js";
+import type { Db } from "./db.js";
+import { count, nullableText } from "./rows.js";
+
+/** The reporting window as local dates, and as instants `[fromAt, untilAt)` in the viewer's zone. */
+export interface InsightWindow {
+  workspaceId: string;
+  from: IsoDate;
+  to: IsoDate;
+  fromAt: Instant;
+  untilAt: Instant;
+  today: IsoDate;
+}
+
+const ledgerRow = z.object({ ownerId: z.string(), intent: z.enum(intents), n: count });
+
+/** Outbound touches in the window by the touch's owner and intent. */
+export async function ownerLedgers(db: Db, w: InsightWindow) {
+  const rows = await db
+    .selectFrom("touches as t")
+    .select((eb) => ["t.ownerId", "t.intent", eb.fn.countAll().as("n")])
+    .where("t.workspaceId", "=", w.workspaceId)
+    .where("t.direction", "=", "outbound")
+    .where("t.archivedAt", "is", null)
+    .where("t.occurredAt", ">=", w.fromAt)
+    .where("t.occurredAt", "<", w.untilAt)
+    .where(ofScopedContact(db, w, "t.contactId"))
+    .groupBy(["t.ownerId", "t.intent"])
+    .execute();
+  return rows.map((r) => ledgerRow.parse(r));
+}
+
+const contactRow = z.object({
+  id: z.string(),
+  ownerId: z.string(),
+  stage: z.enum(stages),
+  cadenceDays: count.nullable(),
+  createdAt: z.string(),
+  birthday: nullableText,
+  howWeMet: nullableText,
+  lastTouchAt: nullableText,
+});
+
+/** Every live contact with its latest touch before the window's end. */
+export async function contactStates(db: Db, w: InsightWindow) {
+  const rows = await db
+    .selectFrom("contacts as c")
+    .select((eb) => [
+      "c.id",
+      "c.ownerId",
+      "c.stage",
+      "c.cadenceDays",
+      "c.createdAt",
+      "c.birthday",
+      "c.howWeMet",
+      eb
+        .selectFrom("touches as t")
+        .select((e) => e.fn.max("t.occurredAt").as("at"))
+        .where("t.workspaceId", "=", w.workspaceId)
+        .whereRef("t.contactId", "=", "c.id")
+        .where("t.archivedAt", "is", null)
+        .where("t.occurredAt", "<", w.untilAt)
+        .as("lastTouchAt"),
+    ])
+    .where("c.workspaceId", "=", w.workspaceId)
+    .where("c.archivedAt", "is", null)
+    .execute();
+  return rows.map((r) => contactRow.parse(r));
+}
+
+const kindRow = z.object({ contactId: z.string(), kind: z.enum(factKinds) });
+
+/** The distinct kinds of live facts per live contact. */
+export async function factKindsByContact(db: Db, w: InsightWindow) {
+  const rows = await db
+    .selectFrom("facts as f")
+    .select(["f.contactId", "f.kind"])
+    .distinct()
+    .where("f.workspaceId", "=", w.workspaceId)
+    .where("f.archivedAt", "is", null)
+    .where(ofScopedContact(db, w, "f.contactId"))
+    .execute();
+  return rows.map((r) => kindRow.parse(r));
+}
+
+const mentionRow = z.object({ ownerId: z.string(), text: z.string() });
+const referralWord = /\breferr/i;
+
+/**
+ * Referrals recorded in the window, by contact owner: each touch (not an ask: asking for one is not
+ * getting one) and each fact whose text speaks of a referral ("referred", "referral"…).
+ */
+export async function referralCounts(db: Db, w: InsightWindow): Promise<Map<string, number>> {
+  const mentions = (column: string) => sql<SqlBool>`lower(${sql.ref(column)}) like '%referr%'`;
+  const [touches, facts] = await Promise.all([
+    db
+      .selectFrom("touches as t")
+      .innerJoin("contacts as c", "c.id", "t.contactId")
+      .select(["c.ownerId", "t.notes as text"])
+      .where("t.workspaceId", "=", w.workspaceId)
+      .where("c.workspaceId", "=", w.workspaceId)
+      .where("c.archivedAt", "is", null)
+      .where("t.archivedAt", "is", null)
+      .where("t.intent", "!=", "ask")
+      .where("t.occurredAt", ">=", w.fromAt)
+      .where("t.occurredAt", "<", w.untilAt)
+      .where(mentions("t.notes"))
+      .execute(),
+    db
+      .selectFrom("facts as f")
+      .innerJoin("contacts as c", "c.id", "f.contactId")
+      .select(["c.ownerId", "f.text"])
+      .where("f.workspaceId", "=", w.workspaceId)
+      .where("c.workspaceId", "=", w.workspaceId)
+      .where("c.archivedAt", "is", null)
+      .where("f.archivedAt", "is", null)
+      .where("f.learnedOn", ">=", w.from)
+      .where("f.learnedOn", "<=", w.to)
+      .where(mentions("f.text"))
+      .execute(),
+  ]);
+  const counts = new Map<string, number>();
+  // LIKE narrows the rows; the word boundary keeps out "preferred".
+  for (const row of [...touches, ...facts].map((r) => mentionRow.parse(r))) {
+    if (referralWord.test(row.text)) counts.set(row.ownerId, (counts.get(row.ownerId) ?? 0) + 1);
+  }
+  return counts;
+}
+
+const contractRow = z.object({ ownerId: z.string(), status: z.string(), n: count });
+
+/**
+ * Contracts whose end date fell in the window, by contact owner: renewed, or ended (marked ended, or
+ * still active past their end date).
+ */
+export async function contractOutcomes(db: Db, w: InsightWindow) {
+  const rows = await db
+    .selectFrom("contracts as k")
+    .innerJoin("contacts as c", "c.id", "k.contactId")
+    .select((eb) => ["c.ownerId", "k.status", eb.fn.countAll().as("n")])
+    .where("k.workspaceId", "=", w.workspaceId)
+    .where("c.workspaceId", "=", w.workspaceId)
+    .where("c.archivedAt", "is", null)
+    .where("k.archivedAt", "is", null)
+    .where("k.endsOn", ">=", w.from)
+    .where("k.endsOn", "<=", w.to)
+    .where((eb) =>
+      eb.or([
+        eb("k.status", "in", ["renewed", "ended"]),
+        eb.and([eb("k.status", "=", "active"), eb("k.endsOn", "<", w.today)]),
+      ]),
+    )
+    .groupBy(["c.ownerId", "k.status"])
+    .execute();
+  const outcomes = new Map<string, { renewed: number; ended: number }>();
+  for (const row of rows.map((r) => contractRow.parse(r))) {
+    const sum = outcomes.get(row.ownerId) ?? { renewed: 0, ended: 0 };
+    if (row.status === "renewed") sum.renewed += row.n;
+    else sum.ended += row.n;
+    outcomes.set(row.ownerId, sum);
+  }
+  return outcomes;
+}
+
+const stageChangeRow = z.object({
+  ownerId: z.string(),
+  fromStage: z.enum(stages).nullable(),
+  toStage: z.enum(stages),
+  changedAt: z.string(),
+});
+
+/** Moves between stages in the window, by contact owner (months are worked out in the viewer's zone). */
+export async function stageChangesIn(db: Db, w: InsightWindow) {
+  const rows = await db
+    .selectFrom("stageChanges as s")
+    .innerJoin("contacts as c", "c.id", "s.contactId")
+    .select(["c.ownerId", "s.fromStage", "s.toStage", "s.changedAt"])
+    .where("s.workspaceId", "=", w.workspaceId)
+    .where("c.workspaceId", "=", w.workspaceId)
+    .where("c.archivedAt", "is", null)
+    .where("s.changedAt", ">=", w.fromAt)
+    .where("s.changedAt", "<", w.untilAt)
+    .execute();
+  return rows.map((r) => stageChangeRow.parse(r));
+}
+
+/** Get-back dates that came due, each with the first touch after the one that agreed it. */
+export interface GetBackCheck {
+  ownerId: string;
+  contactId: string;
+  getBackOn: IsoDate;
+  /** The next live touch with the contact after the agreeing one, if any. */
+  nextTouchAt: Instant | null;
+}
+
+const getBackRow = z.object({
+  ownerId: z.string(),
+  contactId: z.string(),
+  getBackOn: z.string(),
+  nextTouchAt: nullableText,
+});
+
+/** Live touches in scope whose agreed get-back date falls in `[from, before)`, by the touch's owner. */
+export async function getBackChecks(
+  db: Db,
+  scope: BookScope,
+  dates: { from?: IsoDate; before: IsoDate },
+): Promise<GetBackCheck[]> {
+  let q = db
+    .selectFrom("touches as t")
+    .select((eb) => [
+      "t.ownerId",
+      "t.contactId",
+      "t.getBackOn",
+      eb
+        .selectFrom("touches as n")
+        .select((e) => e.fn.min("n.occurredAt").as("at"))
+        .where("n.workspaceId", "=", scope.workspaceId)
+        .whereRef("n.contactId", "=", "t.contactId")
+        .where("n.archivedAt", "is", null)
+        .whereRef("n.occurredAt", ">", "t.occurredAt")
+        .as("nextTouchAt"),
+    ])
+    .where("t.workspaceId", "=", scope.workspaceId)
+    .where("t.getBackOn", "is not", null)
+    .where("t.archivedAt", "is", null)
+    .where("t.getBackOn", "<", dates.before)
+    .where(ofScopedContact(db, scope, "t.contactId"));
+  if (dates.from !== undefined) q = q.where("t.getBackOn", ">=", dates.from);
+  const rows = await q.execute();
+  return rows.map((r) => getBackRow.parse(r));
+}
+
+/** Whether a get-back was kept: some touch by the day after the agreed date, in the owner's zone. */
+export function wasKept(check: GetBackCheck, zone: ZoneDates): boolean {
+  return check.nextTouchAt !== null && zone.dateOf(check.nextTouchAt) <= addDays(check.getBackOn, 1);
+}

@@ -1,0 +1,149 @@
+// The real `rapport` command as a subprocess, on SQLite in a fresh data directory per run.
+// Each start costs about a second (tsx), so the runs are few and run side by side where they can.
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const bin = path.join(root, "bin/rapport.js");
+const dirs: string[] = [];
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function freshDir(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rapport-cli-"));
+  dirs.push(dir);
+  return dir;
+}
+
+function rapport(args: string[], dataDir: string, input = ""): Promise<Run> {
+  const { DATABASE_URL: _unset, ...env } = process.env;
+  const child = spawn(process.execPath, [bin, ...args], {
+    cwd: root,
+    env: { ...env, RAPPORT_DATA_DIR: dataDir, RAPPORT_FROM_SOURCE: "1" },
+  });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
+  child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+  child.stdin.end(input);
+  return new Promise((resolve, reject) => {
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+const friendly =
+  "Hi Sam, it was lovely to hear about your trip to Lisbon.\nHow did the kids find it? " +
+  "Could we have a coffee next Tuesday at 10?";
+const pushy = "Hi Sam,\njust checking in! This offer expires Friday, so sign today.";
+
+afterAll(() => {
+  for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe("rapport coach and rapport matters, without a database", () => {
+  it("exits 0 for a friendly draft, 1 for a pushy one, 2 for an unknown kind, and opens no database", async () => {
+    const dir = freshDir();
+    const [ok, bad, json, usage] = await Promise.all([
+      rapport(["coach", "--kind", "message"], dir, friendly),
+      rapport(["coach", "-"], dir, pushy),
+      rapport(["coach", "--json"], dir, pushy),
+      rapport(["coach", "--kind", "fax"], dir, friendly),
+    ]);
+    expect(ok).toMatchObject({ code: 0, stderr: "" });
+    expect(ok.stdout).toContain("0 errors");
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toMatch(/^2:1 {2}warning {2}chaser {2}"just checking in"$/m);
+    expect(bad.stdout).toMatch(/^2:\d+ {2}error {2}pressure {2}"sign today"$/m);
+    expect(bad.stdout).toMatch(/^\d+ errors?, \d+ warnings?, \d+ infos?$/m);
+    expect(json.code).toBe(1);
+    const report = JSON.parse(json.stdout);
+    expect(Object.keys(report)).toEqual(["findings", "summary"]);
+    expect(report.summary.errors).toBeGreaterThan(0);
+    expect(report.findings[0]).toEqual({
+      rule: expect.any(String),
+      severity: expect.any(String),
+      start: expect.any(Number),
+      end: expect.any(Number),
+      excerpt: expect.any(String),
+      message: expect.any(String),
+      suggestion: expect.any(String),
+    });
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toContain("--kind");
+    expect(fs.readdirSync(dir)).toEqual([]);
+  });
+
+  it("proposes the graduation as a matter dated from --on, as text and as JSON", async () => {
+    const dir = freshDir();
+    const note = "Lovely call with Ana. Her son's graduation is next Friday. She prefers tea over coffee.";
+    const [text, json] = await Promise.all([
+      rapport(["matters", "--on", "2026-03-10"], dir, note),
+      rapport(["matters", "-", "--on", "2026-03-10", "--json"], dir, note),
+    ]);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain("Son's graduation (celebration): on 2026-03-20");
+    expect(text.stdout).toContain("Prefers tea over coffee (preference)");
+    expect(json.code).toBe(0);
+    const found = JSON.parse(json.stdout);
+    expect(found.on).toBe("2026-03-10");
+    expect(found.matters).toMatchObject([{ summary: "Son's graduation", eventOn: "2026-03-20" }]);
+    expect(found.matters[0].followUpOn > "2026-03-20").toBe(true);
+  });
+});
+
+describe("rapport brief on the demo book, and a backup restored elsewhere", () => {
+  const dir = freshDir();
+
+  beforeAll(async () => {
+    const user = ["user", "create", "--email", "ann@example.com", "--password", "correct horse battery"];
+    const created = await rapport([...user, "--name", "Ann", "--workspace", "Ann's team"], dir);
+    expect(created.code, created.stderr).toBe(0);
+    const demo = await rapport(["demo", "--email", "ann@example.com"], dir);
+    expect(demo.code, demo.stderr).toBe(0);
+  });
+
+  it("prints Maria's brief found by part of her name, and refuses ambiguous or unknown names", async () => {
+    const [maria, several, none] = await Promise.all([
+      rapport(["brief", "maria"], dir),
+      rapport(["brief", "MAR"], dir),
+      rapport(["brief", "Nobody Here"], dir),
+    ]);
+    expect(maria.code, maria.stderr).toBe(0);
+    expect(maria.stdout).toMatch(/^# Call brief: Maria Lopez\n/);
+    expect(maria.stdout).toContain("\n## Questions to ask\n");
+    expect(maria.stdout).toContain("\n## Plan\n");
+    expect(several.code).toBe(2);
+    expect(several.stderr).toContain('Several contacts match "MAR"');
+    expect(several.stderr).toMatch(/Maria Lopez[^]*Sophie Martin/);
+    expect(none.code).toBe(1);
+    expect(none.stderr).toContain("not found");
+  });
+
+  it("restores a backup into an empty data directory with every row, and the brief reads the same book", async () => {
+    const file = path.join(freshDir(), "rapport.backup");
+    const other = freshDir();
+    const saved = await rapport(["backup", file, "--json"], dir);
+    expect(saved.code, saved.stderr).toBe(0);
+    const restored = await rapport(["restore", file, "--json"], other);
+    expect(restored.code, restored.stderr).toBe(0);
+    expect(JSON.parse(restored.stdout).rows).toBe(JSON.parse(saved.stdout).rows);
+    const after = await rapport(
+      ["brief", "maria.lopez@blueharbor.example", "--json", "--email", "ann@example.com"],
+      other,
+    );
+    expect(after.code, after.stderr).toBe(0);
+    const brief = JSON.parse(after.stdout);
+    expect(brief.contact).toMatchObject({ name: "Maria Lopez", organization: "Blue Harbor Foods" });
+    expect(brief.lastTouches.length).toBeGreaterThan(0);
+    expect(brief.lifeNow.length).toBeGreaterThan(0);
+  });
+});
