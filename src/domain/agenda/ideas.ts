@@ -3,6 +3,7 @@ import type { Channel, FactKind, MatterKind, ReasonKind } from "../model.js";
 import type { BookContact, BookFact } from "./book.js";
 import type { AgendaContext } from "./context.js";
 import { dayNumber } from "./days.js";
+import { isAboutReaching } from "./phrasing.js";
 
 export interface GiveIdea {
   text: string;
@@ -50,11 +51,15 @@ function pick<T>(items: readonly T[], contactId: string, ctx: AgendaContext): T 
   return items[hash(`${contactId}|${ctx.today}`) % items.length];
 }
 
-function factsOf(c: BookContact, kinds: readonly FactKind[]): BookFact[] {
-  return c.facts.filter((f) => kinds.includes(f.kind));
+/** Facts worth a give: all but preferences about how to reach them (calls before 9am…). */
+function giveFacts(c: BookContact): BookFact[] {
+  return c.facts.filter((f) => f.kind !== "preference" || !isAboutReaching(f.text));
 }
 
-const giftKinds: readonly FactKind[] = ["preference", "interest"];
+/** Facts a gift can build on: interests, and preferences about what they enjoy. */
+function giftFacts(c: BookContact): BookFact[] {
+  return giveFacts(c).filter((f) => f.kind === "interest" || f.kind === "preference");
+}
 
 /** Whether a client or advocate is due a no-occasion give: their last give is older than the setting. */
 export function noOccasionGiveDue(c: BookContact, ctx: AgendaContext): boolean {
@@ -85,14 +90,14 @@ export function giveIdea(
   const forMatter = kind === "matter" ? matterIdea(matterKind) : null;
   if (forMatter) return forMatter;
   if (kind === "birthday" || kind === "anniversary") {
-    const fact = pick(factsOf(c, giftKinds), c.id, ctx);
+    const fact = pick(giftFacts(c), c.id, ctx);
     const occasion = kind === "birthday" ? "birthday" : "anniversary";
     return fact
       ? { text: `A small ${occasion} parcel with something they enjoy (${fact.text})`, channel: "gift" }
       : { text: `A handwritten ${occasion} card`, channel: "handwritten" };
   }
   if (kind === "cadence" && noOccasionGiveDue(c, ctx)) {
-    const fact = pick(factsOf(c, giftKinds), c.id, ctx);
+    const fact = pick(giftFacts(c), c.id, ctx);
     return fact
       ? {
           text: `No occasion needed: a care package with something they enjoy (${fact.text})`,
@@ -103,6 +108,6 @@ export function giveIdea(
           channel: "handwritten",
         };
   }
-  const fact = pick(c.facts, c.id, ctx);
+  const fact = pick(giveFacts(c), c.id, ctx);
   return fact ? fromFact[fact.kind](fact.text) : plainNote;
 }

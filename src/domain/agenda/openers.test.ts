@@ -126,7 +126,7 @@ describe("opener and give idea", () => {
       "brings up what is going on in their life on a cadence touch",
       "client",
       { lastTouchOn: "2025-01-01", facts: [{ kind: "current", text: "the new bakery opening" }] },
-      "last time you told me about the new bakery opening",
+      "I remembered you told me about the new bakery opening",
     ],
     [
       "owns an unanswered concern",

@@ -12,6 +12,7 @@ import { baseChannel, channelAfterSilence } from "./channels.js";
 import type { AgendaContext, Candidate } from "./context.js";
 import { humanDate } from "./days.js";
 import { giveIdea } from "./ideas.js";
+import { aboutYou, theMatter } from "./phrasing.js";
 import { stretchLevel } from "./settings.js";
 
 export interface Suggestion {
@@ -97,24 +98,31 @@ const openers: Record<ReasonKind, OpenerFn> = {
       : `we agreed to talk again ${on(top.onDay, ctx)} and I wanted to keep my word. How are things on your side, and is there anything I can help with?`,
   matter: (c, top) => {
     const kind = c.matters.find((m) => m.id === top.refId)?.kind;
-    return `you mentioned ${top.subject ?? "something important to you"} when we last spoke, and I've been wondering about it. ${(kind && matterQuestion[kind]) ?? "How did it go?"}`;
+    const what = top.subject ? theMatter(top.subject) : "something important to you";
+    return `you mentioned ${what} when we last spoke, and I've been wondering about it. ${(kind && matterQuestion[kind]) ?? "How did it go?"}`;
   },
   cadence: (c, _top, _ctx, intent, silence) => {
     const lead = silenceLead[silence];
     const fact = factToTalkAbout(c, c.stage === "prospect" ? ["goal", "challenge", "current"] : talkingPoint);
     if (c.stage === "prospect" && intent === "give") {
       return fact
-        ? `${lead}I came across something that made me think of what you told me about ${fact}, and wanted to pass it on. No strings attached.`
+        ? `${lead}I came across something that made me think of you, since ${aboutYou(fact)}, and wanted to pass it on. No strings attached.`
         : `${lead}I was thinking back to our conversation and wondered how things are going on your side. What's on your plate at the moment?`;
     }
     return fact
-      ? `${lead}last time you told me about ${fact}. How is that going?`
+      ? `${lead}I remembered ${aboutYou(fact)}. How is that going?`
       : `${lead}it's been a while and I'd love to hear how you are. What's keeping you busy these days?`;
   },
   feedback_call: (_c, top, ctx) =>
     `I haven't heard from you since the proposal ${on(top.onDay, ctx)}, and that's all right: if the timing or the fit isn't there, I'd rather know than keep you wondering. Would you tell me honestly what I could have done better?`,
-  renewal: (_c, top, ctx) =>
-    `before "${top.subject ?? "your plan"}" comes up ${on(top.onDay, ctx)}, I'd love to hear how it's been for you: what works, what doesn't, and what has changed on your side. Could we find time to talk it over?`,
+  renewal: (_c, top, ctx) => {
+    const plan = `"${top.subject ?? "your plan"}"`;
+    const when =
+      top.onDay !== undefined && top.onDay < ctx.todayDay
+        ? `${plan} came up for renewal ${on(top.onDay, ctx)}, and before anything else`
+        : `before ${plan} comes up ${on(top.onDay, ctx)},`;
+    return `${when} I'd love to hear how it's been for you: what works, what doesn't, and what has changed on your side. Could we find time to talk it over?`;
+  },
   birthday: () => "happy birthday! I hope you get to spend the day doing something you love.",
   anniversary: (_c, top) =>
     `happy anniversary${top.years ? `, ${top.years} years` : ""}! I hope it's a good day for you.`,
@@ -130,7 +138,7 @@ const openers: Record<ReasonKind, OpenerFn> = {
 
 function rideAlong(matters: readonly BookMatter[]): string {
   const first = matters[0];
-  return first ? ` And while we talk, I'd love to hear about ${first.summary}.` : "";
+  return first ? ` And while we talk, I'd love to hear about ${theMatter(first.summary)}.` : "";
 }
 
 /**
