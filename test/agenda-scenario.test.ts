@@ -1,7 +1,7 @@
 // One salesperson's week, built through the API, and the morning agenda it leads to.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dialects } from "./support/db.js";
-import { signUp, testApp, type Client, type TestApp } from "./support/app.js";
+import { created, newContact, newTouch, signUp, testApp, type Client, type TestApp } from "./support/app.js";
 
 const now = new Date("2026-03-10T09:00:00Z");
 
@@ -18,59 +18,44 @@ describe.each(dialects)("a salesperson's morning on %s", (dialect) => {
   let sam: Client;
   let items: Item[];
 
-  const post = async (url: string, body: Record<string, unknown>) => {
-    const res = await sam.request("POST", url, body);
-    expect(res.status, `${url} ${JSON.stringify(res.body)}`).toBe(201);
-    return res.body as { id: string };
-  };
-  const contact = async (name: string, stage: string, extra: Record<string, unknown> = {}) =>
-    (await post("/api/v1/contacts", { name, stage, ...extra })).id;
-  const touch = (
-    contactId: string,
-    occurredAt: string,
-    intent: string,
-    extra: Record<string, unknown> = {},
-  ) =>
-    post("/api/v1/touches", {
-      contactId,
-      occurredAt,
-      intent,
-      channel: "call",
-      direction: "outbound",
-      ...extra,
-    });
-
   beforeAll(async () => {
     t = await testApp(dialect, () => now);
     sam = await signUp(t);
 
     // A prospect we sent a proposal 12 days ago, who has not answered since.
-    const quiet = await contact("Quentin Quiet", "prospect");
-    await touch(quiet, "2026-02-20T10:00:00Z", "give", { direction: "inbound", channel: "email" });
-    await touch(quiet, "2026-02-26T10:00:00Z", "ask", { channel: "email", notes: "Sent the proposal" });
+    const quiet = await newContact(sam, { name: "Quentin Quiet", stage: "prospect" });
+    await newTouch(sam, quiet, "2026-02-20T10:00:00Z", "give", { direction: "inbound", channel: "email" });
+    await newTouch(sam, quiet, "2026-02-26T10:00:00Z", "ask", {
+      channel: "email",
+      notes: "Sent the proposal",
+    });
 
     // A client with whom we agreed to get back to each other today.
-    const client = await contact("Clara Commit", "client");
-    await touch(client, "2026-03-03T15:00:00Z", "service", { getBackOn: "2026-03-10" });
+    const client = await newContact(sam, { name: "Clara Commit", stage: "client" });
+    await newTouch(sam, client, "2026-03-03T15:00:00Z", "service", { getBackOn: "2026-03-10" });
 
     // A customer who heard three asks in a row from us.
-    const customer = await contact("Cyrus Asked", "customer");
-    await touch(customer, "2026-03-02T10:00:00Z", "ask");
-    await touch(customer, "2026-03-04T10:00:00Z", "ask");
-    await touch(customer, "2026-03-06T10:00:00Z", "ask");
+    const customer = await newContact(sam, { name: "Cyrus Asked", stage: "customer" });
+    await newTouch(sam, customer, "2026-03-02T10:00:00Z", "ask");
+    await newTouch(sam, customer, "2026-03-04T10:00:00Z", "ask");
+    await newTouch(sam, customer, "2026-03-06T10:00:00Z", "ask");
 
     // A client whose support plan ends in 30 days.
-    const renewing = await contact("Rita Renew", "client");
-    await touch(renewing, "2026-03-05T10:00:00Z", "give");
-    await post("/api/v1/contracts", { contactId: renewing, title: "Support plan", endsOn: "2026-04-09" });
+    const renewing = await newContact(sam, { name: "Rita Renew", stage: "client" });
+    await newTouch(sam, renewing, "2026-03-05T10:00:00Z", "give");
+    await created(sam, "/api/v1/contracts", {
+      contactId: renewing,
+      title: "Support plan",
+      endsOn: "2026-04-09",
+    });
 
     // An advocate whose birthday is today.
-    await contact("Bruno Birthday", "advocate", { birthday: "1980-03-10" });
+    await newContact(sam, { name: "Bruno Birthday", stage: "advocate", birthday: "1980-03-10" });
 
     // A client who told us last week about their daughter's recital, to ask about a few days after.
-    const parent = await contact("Pia Parent", "client");
-    await touch(parent, "2026-03-03T10:00:00Z", "give", { notes: "Caught up over coffee" });
-    await post("/api/v1/matters", {
+    const parent = await newContact(sam, { name: "Pia Parent", stage: "client" });
+    await newTouch(sam, parent, "2026-03-03T10:00:00Z", "give", { notes: "Caught up over coffee" });
+    await created(sam, "/api/v1/matters", {
       contactId: parent,
       summary: "Daughter's piano recital",
       kind: "family",

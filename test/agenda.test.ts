@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createUser } from "../src/services/accounts.js";
-import { createToken } from "../src/services/tokens.js";
 import { dialects } from "./support/db.js";
-import { signUp, testApp, type Client, type TestApp } from "./support/app.js";
+import { created, newContact, newTouch, signUp, testApp, type Client, type TestApp } from "./support/app.js";
 
 // "Today" is 10 March 2026 in UTC (and, for the Auckland test, already the 11th there).
 const now = new Date("2026-03-10T09:00:00Z");
@@ -19,51 +17,6 @@ interface Item {
   reasons: Reason[];
   why: string;
   suggested: { intent: string; channel: string; opener: string };
-}
-
-/** A signed-up user in a time zone of their choice (signUp makes UTC users). */
-async function signUpIn(t: TestApp, timeZone: string, name: string): Promise<Client> {
-  const email = `${name.toLowerCase()}.${Math.random().toString(36).slice(2)}@example.test`;
-  const { actor } = await createUser(t.deps, {
-    email,
-    password: "correct horse battery",
-    name,
-    workspace: `${name}'s team ${email}`,
-    timeZone,
-  });
-  const { token } = await createToken(t.deps, actor, "test");
-  return {
-    userId: actor.userId,
-    workspaceId: actor.workspaceId,
-    token,
-    async request(method, url, body, headers = {}) {
-      const res = await t.app.inject({
-        method,
-        url,
-        headers: { authorization: `Bearer ${token}`, ...headers },
-        ...(body === undefined ? {} : { payload: body as object }),
-      });
-      return { status: res.statusCode, headers: res.headers, body: res.body ? JSON.parse(res.body) : null };
-    },
-  };
-}
-
-async function contact(client: Client, body: Record<string, unknown>): Promise<string> {
-  const res = await client.request("POST", "/api/v1/contacts", body);
-  expect(res.status, JSON.stringify(res.body)).toBe(201);
-  return res.body.id as string;
-}
-
-async function touch(client: Client, contactId: string, body: Record<string, unknown>): Promise<string> {
-  const res = await client.request("POST", "/api/v1/touches", {
-    contactId,
-    channel: "call",
-    intent: "give",
-    direction: "outbound",
-    ...body,
-  });
-  expect(res.status, JSON.stringify(res.body)).toBe(201);
-  return res.body.id as string;
 }
 
 async function agendaOf(client: Client, date?: string) {
@@ -87,30 +40,28 @@ describe.each(dialects)("the agenda over HTTP on %s", (dialect) => {
     t = await testApp(dialect, () => now);
     ann = await signUp(t);
     bob = await signUp(t);
-    ids.prospect = await contact(ann, { name: "Paula Quiet", stage: "prospect" });
-    await touch(ann, ids.prospect, { occurredAt: "2026-02-26T10:00:00Z", intent: "ask", channel: "email" });
-    ids.client = await contact(ann, { name: "Carl Promise", stage: "client" });
-    await touch(ann, ids.client, { occurredAt: "2026-03-01T10:00:00Z", getBackOn: "2026-03-10" });
-    ids.birthday = await contact(ann, { name: "Bea Day", stage: "advocate", birthday: "--03-10" });
-    ids.matter = await contact(ann, { name: "Max Matter", stage: "client" });
-    await touch(ann, ids.matter, { occurredAt: "2026-03-02T10:00:00Z" });
-    const matter = await ann.request("POST", "/api/v1/matters", {
+    ids.prospect = await newContact(ann, { name: "Paula Quiet", stage: "prospect" });
+    await newTouch(ann, ids.prospect, "2026-02-26T10:00:00Z", "ask", { channel: "email" });
+    ids.client = await newContact(ann, { name: "Carl Promise", stage: "client" });
+    await newTouch(ann, ids.client, "2026-03-01T10:00:00Z", "give", { getBackOn: "2026-03-10" });
+    ids.birthday = await newContact(ann, { name: "Bea Day", stage: "advocate", birthday: "--03-10" });
+    ids.matter = await newContact(ann, { name: "Max Matter", stage: "client" });
+    await newTouch(ann, ids.matter, "2026-03-02T10:00:00Z", "give");
+    await created(ann, "/api/v1/matters", {
       contactId: ids.matter,
       summary: "Knee surgery",
       kind: "health",
       followUpOn: "2026-03-05",
     });
-    expect(matter.status).toBe(201);
-    ids.manual = await contact(ann, { name: "Mia Manual", stage: "client" });
-    await touch(ann, ids.manual, { occurredAt: "2026-03-02T10:00:00Z" });
-    const planned = await ann.request("POST", "/api/v1/follow-ups", {
+    ids.manual = await newContact(ann, { name: "Mia Manual", stage: "client" });
+    await newTouch(ann, ids.manual, "2026-03-02T10:00:00Z", "give");
+    const planned = await created(ann, "/api/v1/follow-ups", {
       contactId: ids.manual,
       dueOn: "2026-03-09",
       detail: "Send the case study",
     });
-    expect(planned.status).toBe(201);
-    ids.plannedFollowUp = planned.body.id as string;
-    ids.bobs = await contact(bob, { name: "Bob's Birthday Friend", birthday: "--03-10" });
+    ids.plannedFollowUp = planned.id as string;
+    ids.bobs = await newContact(bob, { name: "Bob's Birthday Friend", birthday: "--03-10" });
   });
   afterAll(() => t.close());
 
@@ -273,14 +224,14 @@ describe.each(dialects)("the agenda across time zones on %s", (dialect) => {
   afterAll(() => t.close());
 
   it("plans each user's own today, with touches dated in their zone", async () => {
-    const london = await signUpIn(t, "UTC", "Ursula");
-    const auckland = await signUpIn(t, "Pacific/Auckland", "Aroha");
+    const london = await signUp(t, { name: "Ursula", timeZone: "UTC" });
+    const auckland = await signUp(t, { name: "Aroha", timeZone: "Pacific/Auckland" });
     for (const user of [london, auckland]) {
-      await contact(user, { name: "Born on the 11th", stage: "advocate", birthday: "--03-11" });
-      const agreed = await contact(user, { name: "Agreed on the 5th", stage: "client" });
+      await newContact(user, { name: "Born on the 11th", stage: "advocate", birthday: "--03-11" });
+      const agreed = await newContact(user, { name: "Agreed on the 5th", stage: "client" });
       // 12:00 UTC on the 4th is already 01:00 on the 5th in Auckland: the get-back was kept there.
-      await touch(user, agreed, { occurredAt: "2026-03-01T10:00:00Z", getBackOn: "2026-03-05" });
-      await touch(user, agreed, { occurredAt: "2026-03-04T12:00:00Z" });
+      await newTouch(user, agreed, "2026-03-01T10:00:00Z", "give", { getBackOn: "2026-03-05" });
+      await newTouch(user, agreed, "2026-03-04T12:00:00Z", "give");
     }
     const utc = await agendaOf(london);
     const nz = await agendaOf(auckland);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { briefSections } from "../src/domain/brief/index.js";
 import { resolveContact } from "../src/services/brief.js";
 import type { Actor } from "../src/services/context.js";
-import { signUp, testApp, type Client, type TestApp } from "./support/app.js";
+import { created, newContact, signUp, testApp, type Client, type TestApp } from "./support/app.js";
 import { dialects } from "./support/db.js";
 
 // "Today" is fixed so that agreed dates and matter follow-ups read the same on every run.
@@ -15,36 +15,35 @@ describe.each(dialects)("the call brief over HTTP on %s", (dialect) => {
   let maria: string;
   let bare: string;
 
-  const post = async (url: string, body: Record<string, unknown>) => {
-    const res = await ann.request("POST", url, body);
-    expect(res.status, `${url}: ${JSON.stringify(res.body)}`).toBe(201);
-    return res.body as { id: string };
-  };
-
   beforeAll(async () => {
     t = await testApp(dialect, () => now);
     ann = await signUp(t);
-    const org = await post("/api/v1/organizations", { name: "Lopez Bakeries" });
-    maria = (await post("/api/v1/contacts", { name: "Maria Lopez", title: "Owner", organizationId: org.id }))
-      .id;
-    bare = (await post("/api/v1/contacts", { name: "Bo Bare" })).id;
-    await post("/api/v1/facts", { contactId: maria, kind: "goal", text: "Wants to open a second shop" });
-    await post("/api/v1/facts", { contactId: maria, kind: "family", text: "Two kids, Leo and Ana" });
-    await post("/api/v1/matters", {
+    const org = await created(ann, "/api/v1/organizations", { name: "Lopez Bakeries" });
+    maria = await newContact(ann, { name: "Maria Lopez", title: "Owner", organizationId: org.id });
+    bare = await newContact(ann, { name: "Bo Bare" });
+    await created(ann, "/api/v1/facts", {
+      contactId: maria,
+      kind: "goal",
+      text: "Wants to open a second shop",
+    });
+    await created(ann, "/api/v1/facts", { contactId: maria, kind: "family", text: "Two kids, Leo and Ana" });
+    await created(ann, "/api/v1/matters", {
       contactId: maria,
       summary: "Son's graduation",
       kind: "celebration",
       eventOn: "2026-03-06",
       followUpOn: "2026-03-09",
     });
-    const deal = await post("/api/v1/deals", {
+    const deal = await created(ann, "/api/v1/deals", {
       contactId: maria,
       title: "Second shop fit-out",
       stage: "needs_understood",
       needs: "Ovens that fit a small kitchen",
     });
-    await post(`/api/v1/deals/${deal.id}/concerns`, { text: "Worried about downtime during the install" });
-    await post("/api/v1/touches", {
+    await created(ann, `/api/v1/deals/${deal.id}/concerns`, {
+      text: "Worried about downtime during the install",
+    });
+    await created(ann, "/api/v1/touches", {
       contactId: maria,
       occurredAt: "2026-03-03T10:00:00Z",
       channel: "call",
@@ -53,9 +52,11 @@ describe.each(dialects)("the call brief over HTTP on %s", (dialect) => {
       getBackOn: "2026-03-17",
     });
     // A concern answered on someone else's deal becomes a likely answer with our response.
-    const other = await post("/api/v1/contacts", { name: "Ola Other", stage: "client" });
-    const otherDeal = await post("/api/v1/deals", { contactId: other.id, title: "Ovens" });
-    const price = await post(`/api/v1/deals/${otherDeal.id}/concerns`, { text: "The price is too high" });
+    const other = await newContact(ann, { name: "Ola Other", stage: "client" });
+    const otherDeal = await created(ann, "/api/v1/deals", { contactId: other, title: "Ovens" });
+    const price = await created(ann, `/api/v1/deals/${otherDeal.id}/concerns`, {
+      text: "The price is too high",
+    });
     const answered = await ann.request("PATCH", `/api/v1/deals/${otherDeal.id}/concerns/${price.id}`, {
       status: "answered",
       response: "We can spread the cost over the year.",
@@ -172,12 +173,11 @@ describe.each(dialects)("finding a contact for the command line on %s", (dialect
       ["Sophie Martin", ["Sophie@Martin.example"]],
       ["Tom O'Neil", []],
     ] as const) {
-      const res = await ann.request("POST", "/api/v1/contacts", { name, emails });
-      ids[name] = res.body.id;
+      ids[name] = await newContact(ann, { name, emails });
     }
     // Another workspace's contact is never found.
     const other = await signUp(t);
-    await other.request("POST", "/api/v1/contacts", { name: "Tomas Elsewhere" });
+    await newContact(other, { name: "Tomas Elsewhere" });
   });
   afterAll(() => t.close());
 

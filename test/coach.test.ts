@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ruleIds } from "../src/domain/coach/index.js";
-import { signUp, testApp, type Client, type Reply, type TestApp } from "./support/app.js";
+import { newContact, signUp, testApp, type Client, type Reply, type TestApp } from "./support/app.js";
 import { dialects } from "./support/db.js";
 
 const pushy =
@@ -56,13 +56,13 @@ describe.each(dialects)("the draft coach over HTTP on %s", (dialect) => {
   });
 
   it("reads an upsell as selling after the sale only when the draft is for a client", async () => {
-    const client = await ann.request("POST", "/api/v1/contacts", { name: "Sam Ortiz", stage: "client" });
-    const prospect = await ann.request("POST", "/api/v1/contacts", { name: "Sam Park" });
+    const client = await newContact(ann, { name: "Sam Ortiz", stage: "client" });
+    const prospect = await newContact(ann, { name: "Sam Park" });
     const withoutContact = await coach(ann, { text: upsell, kind: "email" });
     expect(rules(withoutContact)).not.toContain("selling-after-sale");
-    const forProspect = await coach(ann, { text: upsell, kind: "email", contactId: prospect.body.id });
+    const forProspect = await coach(ann, { text: upsell, kind: "email", contactId: prospect });
     expect(rules(forProspect)).not.toContain("selling-after-sale");
-    const forClient = await coach(ann, { text: upsell, kind: "email", contactId: client.body.id });
+    const forClient = await coach(ann, { text: upsell, kind: "email", contactId: client });
     expect(forClient.status).toBe(200);
     expect(rules(forClient)).toContain("selling-after-sale");
   });
@@ -87,8 +87,8 @@ describe.each(dialects)("the draft coach over HTTP on %s", (dialect) => {
 
   it("answers 404 for a contact of another workspace", async () => {
     const other = await signUp(t);
-    const theirs = await other.request("POST", "/api/v1/contacts", { name: "Not Yours" });
-    const res = await coach(ann, { text: upsell, kind: "email", contactId: theirs.body.id });
+    const theirs = await newContact(other, { name: "Not Yours" });
+    const res = await coach(ann, { text: upsell, kind: "email", contactId: theirs });
     expect(res.status).toBe(404);
   });
 

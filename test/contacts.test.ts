@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dialects } from "./support/db.js";
-import { signUp, testApp, type Client, type TestApp } from "./support/app.js";
+import { created, newContact, pageThrough, signUp, testApp } from "./support/app.js";
+import type { Client, TestApp } from "./support/app.js";
+import { expectInvalid } from "./support/expect.js";
 
 describe.each(dialects)("contacts over HTTP on %s", (dialect) => {
   let t: TestApp;
@@ -36,7 +38,7 @@ describe.each(dialects)("contacts over HTTP on %s", (dialect) => {
   });
 
   it("refuses a stale If-Match with 412 and accepts the current one", async () => {
-    const { body: c } = await ann.request("POST", "/api/v1/contacts", { name: "Concurrent Carl" });
+    const c = await created(ann, "/api/v1/contacts", { name: "Concurrent Carl" });
     const first = await ann.request(
       "PATCH",
       `/api/v1/contacts/${c.id}`,
@@ -59,15 +61,14 @@ describe.each(dialects)("contacts over HTTP on %s", (dialect) => {
 
   it("filters by stage, tag and free text over name, email and organization, and pages with cursors", async () => {
     const t2 = await signUp(t);
-    const org = await t2.request("POST", "/api/v1/organizations", { name: "Blue Harbor Foods" });
-    expect(org.status).toBe(201);
+    const org = await created(t2, "/api/v1/organizations", { name: "Blue Harbor Foods" });
     for (let i = 0; i < 7; i++) {
-      await t2.request("POST", "/api/v1/contacts", {
+      await newContact(t2, {
         name: `Person ${i}`,
         stage: i % 2 ? "client" : "prospect",
         tags: i === 3 ? ["vip"] : [],
         emails: [`p${i}@mail.test`],
-        organizationId: i === 5 ? org.body.id : null,
+        organizationId: i === 5 ? org.id : null,
       });
     }
     const clients = await t2.request("GET", "/api/v1/contacts?stage=client");
@@ -83,17 +84,8 @@ describe.each(dialects)("contacts over HTTP on %s", (dialect) => {
     const byOrg = await t2.request("GET", "/api/v1/contacts?q=harbor");
     expect(byOrg.body.items.map((c: { name: string }) => c.name)).toEqual(["Person 5"]);
 
-    const names: string[] = [];
-    let cursor: string | null = null;
-    do {
-      const page: { body: { items: { name: string }[]; nextCursor: string | null } } = await t2.request(
-        "GET",
-        `/api/v1/contacts?limit=3&sort=-name${cursor ? `&cursor=${cursor}` : ""}`,
-      );
-      names.push(...page.body.items.map((c) => c.name));
-      cursor = page.body.nextCursor;
-    } while (cursor);
-    expect(names).toEqual([
+    const paged = await pageThrough<{ name: string }>(t2, "/api/v1/contacts?limit=3&sort=-name");
+    expect(paged.map((c) => c.name)).toEqual([
       "Person 6",
       "Person 5",
       "Person 4",
@@ -105,7 +97,7 @@ describe.each(dialects)("contacts over HTTP on %s", (dialect) => {
   });
 
   it("archives and restores instead of deleting", async () => {
-    const { body: c } = await ann.request("POST", "/api/v1/contacts", { name: "Archie Vist" });
+    const c = await created(ann, "/api/v1/contacts", { name: "Archie Vist" });
     const archived = await ann.request("DELETE", `/api/v1/contacts/${c.id}`);
     expect(archived.status).toBe(200);
     expect(archived.body.archivedAt).not.toBeNull();
@@ -129,9 +121,7 @@ describe.each(dialects)("contacts over HTTP on %s", (dialect) => {
     ["a NUL character, which no database stores", { name: "A\u0000B" }, "name"],
   ])("answers 400 naming the field for %s", async (_label, body, field) => {
     const res = await ann.request("POST", "/api/v1/contacts", body);
-    expect(res.status).toBe(400);
-    expect(res.headers["content-type"]).toContain("application/problem+json");
-    expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(field);
+    expectInvalid(res, field);
   });
 
   it("answers 400 to malformed JSON and 413 to an oversized body", async () => {

@@ -1,27 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dialects } from "./support/db.js";
-import { signUp, testApp, type Client, type Reply, type TestApp } from "./support/app.js";
-
-type Body = Record<string, unknown>;
+import { created, newContact, pageThrough, signUp, testApp } from "./support/app.js";
+import type { Body, Client, TestApp } from "./support/app.js";
+import { expectHidden, expectInvalid } from "./support/expect.js";
 
 // Noon UTC on 5 March 2025 is already 6 March in Auckland.
 const now = new Date("2025-03-05T12:00:00Z");
 
-async function newContact(client: Client, name = "Tom Okafor"): Promise<string> {
-  const res = await client.request("POST", "/api/v1/contacts", { name });
-  expect(res.status).toBe(201);
-  return res.body.id as string;
-}
-
-async function newFact(client: Client, body: Body): Promise<Reply["body"]> {
-  const res = await client.request("POST", "/api/v1/facts", {
-    kind: "interest",
-    text: "Arsenal fan",
-    ...body,
-  });
-  expect(res.status).toBe(201);
-  return res.body;
-}
+const newFact = (client: Client, body: Body) =>
+  created(client, "/api/v1/facts", { kind: "interest", text: "Arsenal fan", ...body });
 
 describe.each(dialects)("facts over HTTP on %s", (dialect) => {
   let t: TestApp;
@@ -69,15 +56,14 @@ describe.each(dialects)("facts over HTTP on %s", (dialect) => {
 
   it("ties a fact to the touch it came up in", async () => {
     const contactId = await newContact(ann);
-    const touch = await ann.request("POST", "/api/v1/touches", {
+    const touch = await created(ann, "/api/v1/touches", {
       contactId,
       occurredAt: "2025-03-04T10:00:00Z",
       channel: "in_person",
       intent: "give",
     });
-    expect(touch.status).toBe(201);
-    const fact = await newFact(ann, { contactId, sourceTouchId: touch.body.id, learnedOn: "2025-03-04" });
-    expect(fact).toMatchObject({ sourceTouchId: touch.body.id, learnedOn: "2025-03-04" });
+    const fact = await newFact(ann, { contactId, sourceTouchId: touch.id, learnedOn: "2025-03-04" });
+    expect(fact).toMatchObject({ sourceTouchId: touch.id, learnedOn: "2025-03-04" });
   });
 
   it("refuses a stale If-Match with 412 and accepts the current one", async () => {
@@ -107,8 +93,8 @@ describe.each(dialects)("facts over HTTP on %s", (dialect) => {
 
   it("filters by contact, kind and text, and pages latest learned first", async () => {
     const bo = await signUp(t);
-    const first = await newContact(bo, "First");
-    const second = await newContact(bo, "Second");
+    const first = await newContact(bo, { name: "First" });
+    const second = await newContact(bo, { name: "Second" });
     for (let day = 1; day <= 7; day++) {
       await newFact(bo, {
         contactId: day === 2 ? second : first,
@@ -128,17 +114,8 @@ describe.each(dialects)("facts over HTTP on %s", (dialect) => {
     expect(await days("q=sailor")).toEqual([5]);
     expect(await days("sort=learnedOn&kind=interest")).toEqual([1, 3, 5, 7]);
 
-    const seen: number[] = [];
-    let cursor: string | null = null;
-    do {
-      const page: { body: { items: { learnedOn: string }[]; nextCursor: string | null } } = await bo.request(
-        "GET",
-        `/api/v1/facts?limit=2&sort=-learnedOn${cursor ? `&cursor=${cursor}` : ""}`,
-      );
-      seen.push(...page.body.items.map((f) => Number(f.learnedOn.slice(8))));
-      cursor = page.body.nextCursor;
-    } while (cursor);
-    expect(seen).toEqual([7, 6, 5, 4, 3, 2, 1]);
+    const seen = await pageThrough<{ learnedOn: string }>(bo, "/api/v1/facts?limit=2&sort=-learnedOn");
+    expect(seen.map((f) => Number(f.learnedOn.slice(8)))).toEqual([7, 6, 5, 4, 3, 2, 1]);
   });
 
   it("lists one contact's facts, and answers 404 for another workspace's contact", async () => {
@@ -181,23 +158,14 @@ describe.each(dialects)("facts over HTTP on %s", (dialect) => {
       text: "Arsenal fan",
       ...body,
     });
-    expect(res.status).toBe(400);
-    expect(res.headers["content-type"]).toContain("application/problem+json");
-    expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(field);
+    expectInvalid(res, field);
   });
 
   it("keeps each workspace's facts to itself", async () => {
     const bea = await signUp(t);
     const beasContact = await newContact(bea);
     const beas = await newFact(bea, { contactId: beasContact, text: "Bea's secret" });
-    for (const [method, url, body] of [
-      ["GET", `/api/v1/facts/${beas.id}`, undefined],
-      ["PATCH", `/api/v1/facts/${beas.id}`, { text: "mine now" }],
-      ["DELETE", `/api/v1/facts/${beas.id}`, undefined],
-      ["POST", `/api/v1/facts/${beas.id}/restore`, undefined],
-    ] as const) {
-      expect((await ann.request(method, url, body)).status).toBe(404);
-    }
+    await expectHidden(ann, `/api/v1/facts/${beas.id}`, { text: "mine now" });
     const listed = await ann.request("GET", "/api/v1/facts?limit=200&archived=include&q=secret");
     expect(listed.body.items).toEqual([]);
     const attach = await ann.request("POST", "/api/v1/facts", {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dialects } from "./support/db.js";
-import { signUp, testApp, type Client, type TestApp } from "./support/app.js";
+import { newContact, pageThrough, signUp, testApp, type Client, type TestApp } from "./support/app.js";
+import { expectInvalid } from "./support/expect.js";
 
 // "Today" is fixed so that snooze dates are judged the same on every run.
 const now = new Date("2026-03-10T12:00:00Z");
@@ -11,20 +12,6 @@ interface Item {
   detail: string;
 }
 
-async function pageThrough(client: Client, url: string): Promise<Item[]> {
-  const items: Item[] = [];
-  let cursor: string | null = null;
-  do {
-    const page: { body: { items: Item[]; nextCursor: string | null } } = await client.request(
-      "GET",
-      `${url}${cursor ? `&cursor=${cursor}` : ""}`,
-    );
-    items.push(...page.body.items);
-    cursor = page.body.nextCursor;
-  } while (cursor);
-  return items;
-}
-
 describe.each(dialects)("follow-ups over HTTP on %s", (dialect) => {
   let t: TestApp;
   let ann: Client;
@@ -33,7 +20,7 @@ describe.each(dialects)("follow-ups over HTTP on %s", (dialect) => {
   beforeAll(async () => {
     t = await testApp(dialect, () => now);
     ann = await signUp(t);
-    contactId = (await ann.request("POST", "/api/v1/contacts", { name: "Maria Lopez" })).body.id;
+    contactId = await newContact(ann, { name: "Maria Lopez" });
   });
   afterAll(() => t.close());
 
@@ -146,11 +133,11 @@ describe.each(dialects)("follow-ups over HTTP on %s", (dialect) => {
 
   it("filters by contact, owner, status, reason and due date, and pages with cursors", async () => {
     const bea = await signUp(t);
-    const { body: c1 } = await bea.request("POST", "/api/v1/contacts", { name: "One" });
-    const { body: c2 } = await bea.request("POST", "/api/v1/contacts", { name: "Two" });
+    const c1 = await newContact(bea, { name: "One" });
+    const c2 = await newContact(bea, { name: "Two" });
     for (let i = 0; i < 7; i++) {
       await create(bea, {
-        contactId: i % 2 ? c2.id : c1.id,
+        contactId: i % 2 ? c2 : c1,
         dueOn: `2026-04-0${i + 1}`,
         reasonKind: i === 3 ? "birthday" : "manual",
         detail: `item ${i}`,
@@ -158,17 +145,17 @@ describe.each(dialects)("follow-ups over HTTP on %s", (dialect) => {
     }
     const list = (query: string) => bea.request("GET", `/api/v1/follow-ups?${query}`);
     const details = (res: { body: { items: Item[] } }) => res.body.items.map((f) => f.detail);
-    expect(details(await list(`contactId=${c2.id}`))).toEqual(["item 1", "item 3", "item 5"]);
+    expect(details(await list(`contactId=${c2}`))).toEqual(["item 1", "item 3", "item 5"]);
     expect(details(await list("reasonKind=birthday"))).toEqual(["item 3"]);
     expect(details(await list("dueBy=2026-04-03"))).toEqual(["item 0", "item 1", "item 2"]);
-    expect(details(await list(`dueBy=2026-04-03&contactId=${c1.id}`))).toEqual(["item 0", "item 2"]);
+    expect(details(await list(`dueBy=2026-04-03&contactId=${c1}`))).toEqual(["item 0", "item 2"]);
     expect(details(await list(`ownerId=${bea.userId}&status=open&sort=-dueOn&limit=2`))).toEqual([
       "item 6",
       "item 5",
     ]);
     expect(details(await list("status=done"))).toEqual([]);
 
-    const all = await pageThrough(bea, "/api/v1/follow-ups?limit=3&sort=-dueOn");
+    const all = await pageThrough<Item>(bea, "/api/v1/follow-ups?limit=3&sort=-dueOn");
     expect(all.map((f) => f.detail)).toEqual([
       "item 6",
       "item 5",
@@ -178,7 +165,7 @@ describe.each(dialects)("follow-ups over HTTP on %s", (dialect) => {
       "item 1",
       "item 0",
     ]);
-    const dueSoon = await pageThrough(bea, "/api/v1/follow-ups?limit=2&dueBy=2026-04-05");
+    const dueSoon = await pageThrough<Item>(bea, "/api/v1/follow-ups?limit=2&dueBy=2026-04-05");
     expect(dueSoon.map((f) => f.dueOn)).toEqual([
       "2026-04-01",
       "2026-04-02",
@@ -193,13 +180,13 @@ describe.each(dialects)("follow-ups over HTTP on %s", (dialect) => {
   });
 
   it("lists a contact's follow-ups, and answers 404 for another workspace's contact", async () => {
-    const { body: other } = await ann.request("POST", "/api/v1/contacts", { name: "Someone Else" });
-    await create(ann, { contactId: other.id, dueOn: "2026-03-20", detail: "theirs" });
-    const mine = await ann.request("GET", `/api/v1/contacts/${other.id}/follow-ups`);
+    const other = await newContact(ann, { name: "Someone Else" });
+    await create(ann, { contactId: other, dueOn: "2026-03-20", detail: "theirs" });
+    const mine = await ann.request("GET", `/api/v1/contacts/${other}/follow-ups`);
     expect(mine.status).toBe(200);
     expect(mine.body.items.map((f: Item) => f.detail)).toEqual(["theirs"]);
     const stranger = await signUp(t);
-    const foreign = await stranger.request("GET", `/api/v1/contacts/${other.id}/follow-ups`);
+    const foreign = await stranger.request("GET", `/api/v1/contacts/${other}/follow-ups`);
     expect(foreign.status).toBe(404);
   });
 
@@ -227,15 +214,13 @@ describe.each(dialects)("follow-ups over HTTP on %s", (dialect) => {
     ["an owner outside the workspace", { dueOn: "2026-03-12", ownerId: "nope" }, "ownerId"],
   ])("answers 400 naming the field for %s", async (_label, body, field) => {
     const res = await create(ann, body);
-    expect(res.status).toBe(400);
-    expect(res.headers["content-type"]).toContain("application/problem+json");
-    expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(field);
+    expectInvalid(res, field);
   });
 
   it("keeps workspaces apart: another team's follow-up is not found, and never listed", async () => {
     const { body: f } = await create(ann, { dueOn: "2026-03-12", detail: "private" });
     const eve = await signUp(t);
-    const { body: eveContact } = await eve.request("POST", "/api/v1/contacts", { name: "Eve's" });
+    const eveContact = await newContact(eve, { name: "Eve's" });
     const url = `/api/v1/follow-ups/${f.id}`;
     const attempts = [
       await eve.request("GET", url),
@@ -250,7 +235,7 @@ describe.each(dialects)("follow-ups over HTTP on %s", (dialect) => {
     const moved = await eve.request("POST", "/api/v1/follow-ups", { contactId, dueOn: "2026-03-12" });
     expect(moved.status).toBe(400);
     expect(moved.body.errors[0].field).toBe("contactId");
-    const relinked = await ann.request("PATCH", url, { contactId: eveContact.id });
+    const relinked = await ann.request("PATCH", url, { contactId: eveContact });
     expect(relinked.status).toBe(400);
     expect((await eve.request("GET", "/api/v1/follow-ups?archived=include")).body.items).toEqual([]);
     expect((await ann.request("GET", url)).body).toMatchObject({

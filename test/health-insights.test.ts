@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dialects } from "./support/db.js";
-import { signUp, testApp, type Client, type TestApp } from "./support/app.js";
+import { created, newContact, newTouch, signUp, testApp, type Client, type TestApp } from "./support/app.js";
 
 const now = new Date("2026-03-10T09:00:00Z");
 
@@ -12,90 +12,52 @@ describe.each(dialects)("relationship health and insights on %s", (dialect) => {
   let newcomer: string;
   let bobsContact: string;
 
-  const post = async (client: Client, url: string, body: Record<string, unknown>) => {
-    const res = await client.request("POST", url, body);
-    expect(res.status, `${url} ${JSON.stringify(body)} ${JSON.stringify(res.body)}`).toBe(201);
-    return res.body as { id: string };
-  };
-  const touch = (
-    contactId: string,
-    occurredAt: string,
-    intent: string,
-    extra: Record<string, unknown> = {},
-  ) =>
-    post(ann, "/api/v1/touches", {
-      contactId,
-      occurredAt,
-      intent,
-      channel: "call",
-      direction: "outbound",
-      ...extra,
-    });
-
   beforeAll(async () => {
     t = await testApp(dialect, () => now);
     ann = await signUp(t, "Shared team", "Ann Seller");
     bob = await signUp(t);
-    friend = (
-      await post(ann, "/api/v1/contacts", {
-        name: "Fran Friend",
-        stage: "client",
-        birthday: "--07-14",
-        howWeMet: "Sailing club",
-      })
-    ).id;
+    friend = await newContact(ann, {
+      name: "Fran Friend",
+      stage: "client",
+      birthday: "--07-14",
+      howWeMet: "Sailing club",
+    });
     // Agreed a get-back for the 10th of February; they called on the 11th: kept (by the day after).
-    await touch(friend, "2026-02-01T10:00:00Z", "ask", { getBackOn: "2026-02-10" });
-    await touch(friend, "2026-02-11T10:00:00Z", "give", {
+    await newTouch(ann, friend, "2026-02-01T10:00:00Z", "ask", { getBackOn: "2026-02-10" });
+    await newTouch(ann, friend, "2026-02-11T10:00:00Z", "give", {
       direction: "inbound",
       notes: "She referred us to her neighbour",
     });
     // Agreed another for the 1st of March; nobody spoke until the 5th: not kept.
-    await touch(friend, "2026-02-20T10:00:00Z", "give", { getBackOn: "2026-03-01" });
-    await touch(friend, "2026-03-05T10:00:00Z", "give");
+    await newTouch(ann, friend, "2026-02-20T10:00:00Z", "give", { getBackOn: "2026-03-01" });
+    await newTouch(ann, friend, "2026-03-05T10:00:00Z", "give");
     // One ahead of us: not due yet.
-    await touch(friend, "2026-03-08T10:00:00Z", "service", { getBackOn: "2026-03-20" });
+    await newTouch(ann, friend, "2026-03-08T10:00:00Z", "service", { getBackOn: "2026-03-20" });
     // Outside the 90-day window: counts for nothing but history.
-    await touch(friend, "2025-11-01T10:00:00Z", "ask", { notes: "Asked for a referral" });
+    await newTouch(ann, friend, "2025-11-01T10:00:00Z", "ask", { notes: "Asked for a referral" });
     // Archived touches count for nothing at all.
-    const archived = await touch(friend, "2026-03-06T10:00:00Z", "ask");
+    const archived = await newTouch(ann, friend, "2026-03-06T10:00:00Z", "ask");
     expect((await ann.request("DELETE", `/api/v1/touches/${archived.id}`)).status).toBe(200);
-    await post(ann, "/api/v1/facts", {
-      contactId: friend,
-      kind: "family",
-      text: "Two kids",
-      learnedOn: "2026-02-11",
-    });
-    await post(ann, "/api/v1/facts", {
-      contactId: friend,
-      kind: "interest",
-      text: "Sailing",
-      learnedOn: "2026-02-11",
-    });
-    await post(ann, "/api/v1/facts", {
-      contactId: friend,
-      kind: "interest",
-      text: "Jazz",
-      learnedOn: "2026-02-20",
-    });
-    await post(ann, "/api/v1/facts", {
-      contactId: friend,
-      kind: "preference",
-      text: "Preferred being called in the morning",
-      learnedOn: "2026-02-20",
-    });
-    await post(ann, "/api/v1/contracts", {
+    for (const [kind, text, learnedOn] of [
+      ["family", "Two kids", "2026-02-11"],
+      ["interest", "Sailing", "2026-02-11"],
+      ["interest", "Jazz", "2026-02-20"],
+      ["preference", "Preferred being called in the morning", "2026-02-20"],
+    ]) {
+      await created(ann, "/api/v1/facts", { contactId: friend, kind, text, learnedOn });
+    }
+    await created(ann, "/api/v1/contracts", {
       contactId: friend,
       title: "Support plan",
       endsOn: "2026-02-15",
       status: "renewed",
     });
-    await post(ann, "/api/v1/contracts", { contactId: friend, title: "Training", endsOn: "2026-03-01" });
-    newcomer = (await post(ann, "/api/v1/contacts", { name: "Ned New", stage: "prospect" })).id;
+    await created(ann, "/api/v1/contracts", { contactId: friend, title: "Training", endsOn: "2026-03-01" });
+    newcomer = await newContact(ann, { name: "Ned New", stage: "prospect" });
     const moved = await ann.request("PATCH", `/api/v1/contacts/${newcomer}`, { stage: "customer" });
     expect(moved.status).toBe(200);
-    await post(ann, "/api/v1/contacts", { name: "Lou Lost", stage: "lost" });
-    bobsContact = (await post(bob, "/api/v1/contacts", { name: "Bob's Client", stage: "client" })).id;
+    await newContact(ann, { name: "Lou Lost", stage: "lost" });
+    bobsContact = await newContact(bob, { name: "Bob's Client", stage: "client" });
   });
   afterAll(() => t.close());
 

@@ -1,23 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dialects } from "./support/db.js";
-import { signUp, testApp, type Client, type Reply, type TestApp } from "./support/app.js";
-
-type Body = Record<string, unknown>;
+import { created, newContact, pageThrough, signUp, testApp } from "./support/app.js";
+import type { Body, Client, TestApp } from "./support/app.js";
+import { expectHidden, expectInvalid } from "./support/expect.js";
 
 // A Wednesday: "next Friday" is two or nine days on, whichever reading the extractor takes.
 const now = new Date("2025-03-05T12:00:00Z");
 
-async function newContact(client: Client, name = "Priya Shah"): Promise<string> {
-  const res = await client.request("POST", "/api/v1/contacts", { name });
-  expect(res.status).toBe(201);
-  return res.body.id as string;
-}
-
-async function newMatter(client: Client, body: Body): Promise<Reply["body"]> {
-  const res = await client.request("POST", "/api/v1/matters", { summary: "Knee surgery", ...body });
-  expect(res.status).toBe(201);
-  return res.body;
-}
+const newMatter = (client: Client, body: Body) =>
+  created(client, "/api/v1/matters", { summary: "Knee surgery", ...body });
 
 describe.each(dialects)("matters over HTTP on %s", (dialect) => {
   let t: TestApp;
@@ -71,8 +62,8 @@ describe.each(dialects)("matters over HTTP on %s", (dialect) => {
 
   it("filters by contact, status, kind and follow-up date, and pages with cursors", async () => {
     const bo = await signUp(t);
-    const first = await newContact(bo, "First");
-    const second = await newContact(bo, "Second");
+    const first = await newContact(bo, { name: "First" });
+    const second = await newContact(bo, { name: "Second" });
     for (let day = 1; day <= 7; day++) {
       await newMatter(bo, {
         contactId: day === 3 ? second : first,
@@ -99,17 +90,8 @@ describe.each(dialects)("matters over HTTP on %s", (dialect) => {
     ]);
 
     const all = (await bo.request("GET", "/api/v1/matters")).body.items.map((m: { id: string }) => m.id);
-    const seen: string[] = [];
-    let cursor: string | null = null;
-    do {
-      const page: { body: { items: { id: string }[]; nextCursor: string | null } } = await bo.request(
-        "GET",
-        `/api/v1/matters?limit=3${cursor ? `&cursor=${cursor}` : ""}`,
-      );
-      seen.push(...page.body.items.map((m) => m.id));
-      cursor = page.body.nextCursor;
-    } while (cursor);
-    expect(seen).toEqual(all);
+    const seen = await pageThrough<{ id: string }>(bo, "/api/v1/matters?limit=3");
+    expect(seen.map((m) => m.id)).toEqual(all);
   });
 
   it("lists one contact's matters, and answers 404 for another workspace's contact", async () => {
@@ -149,9 +131,7 @@ describe.each(dialects)("matters over HTTP on %s", (dialect) => {
       summary: "Knee surgery",
       ...body,
     });
-    expect(res.status).toBe(400);
-    expect(res.headers["content-type"]).toContain("application/problem+json");
-    expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(field);
+    expectInvalid(res, field);
   });
 
   it("answers 400 naming dueBy when it is not a date", async () => {
@@ -193,28 +173,26 @@ describe.each(dialects)("matters over HTTP on %s", (dialect) => {
 
     it("lets a proposal be confirmed by posting it as a matter", async () => {
       const contactId = await newContact(ann);
-      const touch = await ann.request("POST", "/api/v1/touches", {
+      const touch = await created(ann, "/api/v1/touches", {
         contactId,
         occurredAt: "2025-03-05T10:00:00Z",
         channel: "call",
         intent: "give",
         notes: "Her daughter's recital is next Friday.",
       });
-      expect(touch.status).toBe(201);
-      const [proposal] = touch.body.proposals.matters;
+      const [proposal] = touch.proposals.matters;
       const { summary, kind, eventOn, followUpOn } = proposal;
-      const confirmed = await ann.request("POST", "/api/v1/matters", {
+      const confirmed = await newMatter(ann, {
         contactId,
-        sourceTouchId: touch.body.id,
+        sourceTouchId: touch.id,
         summary,
         kind,
         eventOn,
         followUpOn,
       });
-      expect(confirmed.status).toBe(201);
-      expect(confirmed.body).toMatchObject({
+      expect(confirmed).toMatchObject({
         status: "open",
-        sourceTouchId: touch.body.id,
+        sourceTouchId: touch.id,
         eventOn,
         followUpOn,
       });
@@ -235,14 +213,7 @@ describe.each(dialects)("matters over HTTP on %s", (dialect) => {
     const bea = await signUp(t);
     const beasContact = await newContact(bea);
     const beas = await newMatter(bea, { contactId: beasContact, summary: "Bea's secret" });
-    for (const [method, url, body] of [
-      ["GET", `/api/v1/matters/${beas.id}`, undefined],
-      ["PATCH", `/api/v1/matters/${beas.id}`, { status: "done" }],
-      ["DELETE", `/api/v1/matters/${beas.id}`, undefined],
-      ["POST", `/api/v1/matters/${beas.id}/restore`, undefined],
-    ] as const) {
-      expect((await ann.request(method, url, body)).status).toBe(404);
-    }
+    await expectHidden(ann, `/api/v1/matters/${beas.id}`, { status: "done" });
     const listed = await ann.request("GET", "/api/v1/matters?limit=200&archived=include");
     expect(listed.body.items.map((m: { summary: string }) => m.summary)).not.toContain("Bea's secret");
     const attach = await ann.request("POST", "/api/v1/matters", { contactId: beasContact, summary: "x" });

@@ -8,7 +8,8 @@ import { assembleBrief, type Brief, type BriefHealth, type BriefInput } from "..
 import { addDays, todayIn } from "../domain/dates.js";
 import type { Contact } from "../domain/model.js";
 import { invalid, notFound } from "../errors.js";
-import { contactActivity, zoneDates } from "../store/agenda.js";
+import { contactActivity } from "../store/activity.js";
+import { zoneDates } from "../store/agenda/zones.js";
 import { contactsMatching, lastGetBack, pastConcerns } from "../store/brief.js";
 import { contactSpec } from "../store/contacts.js";
 import { findRow } from "../store/crud.js";

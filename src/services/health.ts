@@ -2,7 +2,8 @@
 import { addDays } from "../domain/dates.js";
 import { healthOf, type Health } from "../domain/health.js";
 import type { IsoDate } from "../domain/model.js";
-import { contactActivity, zoneDates } from "../store/agenda.js";
+import { contactActivity } from "../store/activity.js";
+import { zoneDates } from "../store/agenda/zones.js";
 import { getBackChecks, wasKept } from "../store/insights.js";
 import { contactSpec } from "../store/contacts.js";
 import { getRow } from "../store/crud.js";

@@ -13,7 +13,7 @@ import {
 } from "../domain/insights.js";
 import type { FactKind, IsoDate } from "../domain/model.js";
 import { invalid } from "../errors.js";
-import { zoneDates, type ZoneDates } from "../store/agenda.js";
+import { zoneDates, type ZoneDates } from "../store/agenda/zones.js";
 import type { Db } from "../store/db.js";
 import {
   contactStates,

@@ -13,12 +13,12 @@ import {
   type Step,
 } from "../domain/model.js";
 import { normaliseSteps, stepWarnings } from "../domain/steps.js";
+import { refreshActivity } from "../store/activity.js";
 import { contactSpec } from "../store/contacts.js";
 import { getRow, insertRow, listRows, updateRow, type Page } from "../store/crud.js";
 import type { Db } from "../store/db.js";
 import type { MatterRecord } from "../store/matters.js";
 import { contactLedger, dealProgress, touchSpec, type TouchRecord } from "../store/touches.js";
-import { archiving } from "./archiving.js";
 import type { Actor, Deps } from "./context.js";
 import { proposeFromTouch } from "./matters.js";
 import { ensureMember, ensureRef } from "./references.js";
@@ -87,6 +87,7 @@ export function logTouch(deps: Deps, actor: Actor, input: TouchCreate): Promise<
     const fields = { ownerId: actor.userId, ...input, steps: normaliseSteps(input.steps) };
     const warnings = await touchWarnings(trx, actor, fields);
     const touch = await insertRow(trx, touchSpec, actor.workspaceId, fields);
+    await refreshActivity(trx, actor.workspaceId, touch.contactId);
     const extracted = await proposeFromTouch(trx, actor, touch);
     return { ...touch, warnings, ...extracted };
   });
@@ -115,15 +116,37 @@ export function updateTouch(
   expectedVersion?: number,
 ): Promise<CheckedTouch> {
   return deps.store.db.transaction().execute(async (trx) => {
-    await getRow(trx, touchSpec, actor.workspaceId, id);
+    const before = await getRow(trx, touchSpec, actor.workspaceId, id);
     await ensureTouchRefs(trx, actor, input);
     const fields = input.steps ? { ...input, steps: normaliseSteps(input.steps) } : input;
     const touch = await updateRow(trx, touchSpec, actor.workspaceId, id, fields, expectedVersion);
+    await refreshContacts(trx, actor, [before.contactId, touch.contactId]);
     return { ...touch, warnings: await touchWarnings(trx, actor, touch, id) };
   });
 }
 
-export const setTouchArchived = archiving(touchSpec);
+/** Archives or restores a touch (a timestamp, never a deletion), keeping its contact's activity exact. */
+export function setTouchArchived(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  archived: boolean,
+  expectedVersion?: number,
+): Promise<TouchRecord> {
+  const archivedAt = archived ? deps.now().toISOString() : null;
+  return deps.store.db.transaction().execute(async (trx) => {
+    const touch = await updateRow(trx, touchSpec, actor.workspaceId, id, { archivedAt }, expectedVersion);
+    await refreshActivity(trx, actor.workspaceId, touch.contactId);
+    return touch;
+  });
+}
+
+/** Refreshes the activity of the contacts a write changed, in id order so that two writers never deadlock. */
+async function refreshContacts(db: Db, actor: Actor, contactIds: string[]): Promise<void> {
+  for (const contactId of [...new Set(contactIds)].sort()) {
+    await refreshActivity(db, actor.workspaceId, contactId);
+  }
+}
 
 export function listTouches(deps: Deps, actor: Actor, query: TouchListQuery): Promise<Page<TouchRecord>> {
   const { contactId, ownerId, dealId, intent, channel, direction, from, to, q, ...page } = query;

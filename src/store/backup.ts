@@ -1,10 +1,12 @@
 // Whole-database snapshots: every table's rows, read in one consistent transaction, and
-// written back in foreign-key order. Works the same on SQLite and PostgreSQL.
+// written back in foreign-key order. Works the same on SQLite and PostgreSQL. Derived tables
+// (`contact_activity`) stay out of snapshots and are rebuilt after writing one.
 import type { Kysely } from "kysely";
+import { rebuildActivity } from "./activity.js";
 import type { Store } from "./db.js";
 import type { Database } from "./schema.js";
 
-/** Parents before children, so that rows can be inserted in this order. */
+/** Parents before children, so that rows can be inserted in this order. Source tables only. */
 export const tableOrder = [
   "workspaces",
   "users",
@@ -58,6 +60,8 @@ export async function writeSnapshot(
 ): Promise<void> {
   await store.db.transaction().execute(async (trx) => {
     const db = trx as unknown as Loose;
+    // Derived rows first: cheaper than cascading them away with their contacts.
+    await trx.deleteFrom("contactActivity").execute();
     for (const table of [...tableOrder].reverse()) await db.deleteFrom(table).execute();
     for (const table of tableOrder) {
       const rows = snapshot[table];
@@ -70,6 +74,7 @@ export async function writeSnapshot(
       }
       onTable?.(table, rows.length);
     }
+    await rebuildActivity(trx);
   });
 }
 

@@ -5,7 +5,8 @@ import { sql, type SqlBool } from "kysely";
 import { z } from "zod";
 import { addDays } from "../domain/dates.js";
 import { factKinds, intents, stages, type Instant, type IsoDate } from "../domain/model.js";
-import { ofScopedContact, type BookScope, type ZoneDates } from "./agenda.js";
+import { ofScopedContact, type BookScope } from "./agenda/scope.js";
+import type { ZoneDates } from "./agenda/zones.js";
 import type { Db } from "./db.js";
 import { count, nullableText } from "./rows.js";
 

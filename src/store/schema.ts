@@ -187,6 +187,24 @@ export interface ContractTable extends Versioned {
   status: string;
 }
 
+/** Derived from a contact's live touches (store/activity.ts); a row only once they have one. */
+export interface ContactActivityTable {
+  contactId: string;
+  workspaceId: string;
+  lastTouchAt: string;
+  lastInboundAt: string | null;
+  /** Latest outbound ask. */
+  lastAskAt: string | null;
+  /** Latest outbound give. */
+  lastGiveAt: string | null;
+  /** Outbound touches after the latest inbound one. */
+  unansweredOutbound: Generated<number>;
+  /** Intents of the newest 5 outbound touches, newest first: `ask,give,ask`. */
+  recentOutbound: Generated<string>;
+  /** Get-back date of the latest touch that agreed one. */
+  getBackOn: string | null;
+}
+
 export interface Database {
   workspaces: WorkspaceTable;
   users: UserTable;
@@ -204,4 +222,5 @@ export interface Database {
   deals: DealTable;
   concerns: ConcernTable;
   contracts: ContractTable;
+  contactActivity: ContactActivityTable;
 }

@@ -1,5 +1,7 @@
-// An in-process app on a fresh database, and users with their own tokens. No shared state.
+// An in-process app on a fresh database, users with their own tokens, and helpers that create and
+// list through the API as a client would. No shared state.
 import type { FastifyInstance, InjectOptions } from "fastify";
+import { expect } from "vitest";
 import { buildApp } from "../../src/server/app.js";
 import { createUser } from "../../src/services/accounts.js";
 import type { Deps } from "../../src/services/context.js";
@@ -46,16 +48,36 @@ export interface Reply {
   body: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- tests read JSON freely
 }
 
+export type Body = Record<string, unknown>;
+
+export interface SignUpOptions {
+  /** A named workspace to share; a new one of their own by default. */
+  workspace?: string;
+  name?: string;
+  /** An IANA zone; the account default (UTC) when absent. */
+  timeZone?: string;
+}
+
 let counter = 0;
 
-/** A new user with a token, in a workspace of their own (or a named shared one). */
+/** A new user with a token, in a workspace of their own (or a named shared one), in UTC unless told. */
+export function signUp(t: TestApp, options?: SignUpOptions): Promise<Client>;
+export function signUp(t: TestApp, workspace?: string, name?: string): Promise<Client>;
 export async function signUp(
   t: TestApp,
-  workspace = `Team ${++counter}`,
-  name = `User ${++counter}`,
+  first: string | SignUpOptions = {},
+  second?: string,
 ): Promise<Client> {
+  const options = typeof first === "string" ? { workspace: first, name: second } : first;
+  const { workspace = `Team ${++counter}`, name = `User ${++counter}`, timeZone } = options;
   const email = `${name.toLowerCase().replace(/\W+/g, ".")}.${counter}@example.test`;
-  const { actor } = await createUser(t.deps, { email, password: "correct horse battery", name, workspace });
+  const { actor } = await createUser(t.deps, {
+    email,
+    password: "correct horse battery",
+    name,
+    workspace,
+    timeZone,
+  });
   const { token } = await createToken(t.deps, actor, "test");
   return {
     userId: actor.userId,
@@ -76,4 +98,46 @@ export async function signUp(
       };
     },
   };
+}
+
+/** POSTs `body` to `path`, expects 201 and returns what was created. */
+export async function created(client: Client, path: string, body: Body): Promise<Reply["body"]> {
+  const res = await client.request("POST", path, body);
+  expect(res.status, `POST ${path} ${JSON.stringify(body)}: ${JSON.stringify(res.body)}`).toBe(201);
+  return res.body;
+}
+
+/** A new contact (Priya Shah unless `body` says otherwise); returns its id. */
+export async function newContact(client: Client, body: Body = {}): Promise<string> {
+  return (await created(client, "/api/v1/contacts", { name: "Priya Shah", ...body })).id as string;
+}
+
+/** Logs an outbound call (unless `extra` says otherwise) with one contact; returns the touch. */
+export function newTouch(
+  client: Client,
+  contactId: string,
+  occurredAt: string,
+  intent: string,
+  extra: Body = {},
+): Promise<Reply["body"]> {
+  return created(client, "/api/v1/touches", {
+    contactId,
+    occurredAt,
+    intent,
+    channel: "call",
+    direction: "outbound",
+    ...extra,
+  });
+}
+
+/** Every item of a listing, following `nextCursor`; `url` already has a query string. */
+export async function pageThrough<T = Reply["body"]>(client: Client, url: string): Promise<T[]> {
+  const items: T[] = [];
+  let cursor: string | null = null;
+  do {
+    const page = await client.request("GET", `${url}${cursor ? `&cursor=${cursor}` : ""}`);
+    items.push(...(page.body.items as T[]));
+    cursor = page.body.nextCursor as string | null;
+  } while (cursor);
+  return items;
 }

@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import {
   agenda,
   agendaActionBody,
@@ -16,52 +17,54 @@ import type { Api } from "../api.js";
 import { actorOf } from "../auth.js";
 
 export function agendaRoutes(api: Api, deps: Deps) {
+  // Each route answers 200 with one schema, reading one validated part of the request.
+  const doc = <Part extends object, Out extends z.ZodType>(
+    tag: string,
+    summary: string,
+    part: Part,
+    out: Out,
+  ) => ({
+    schema: { tags: [tag], summary, ...part, response: { 200: out } },
+  });
+
   api.get(
     "/agenda",
-    {
-      schema: {
-        tags: ["agenda"],
-        summary: "Who to talk to today, why, and how to open: your ranked follow-ups",
-        querystring: agendaQuery,
-        response: { 200: agenda },
-      },
-    },
+    doc(
+      "agenda",
+      "Who to talk to today, why, and how to open: your ranked follow-ups",
+      { querystring: agendaQuery },
+      agenda,
+    ),
     (req) => agendaToday(deps, actorOf(req), req.query.date),
   );
   api.post(
     "/agenda/actions",
-    {
-      schema: {
-        tags: ["agenda"],
-        summary: "Complete, snooze or dismiss an agenda item's reasons (one follow-up record per reason)",
-        body: agendaActionBody,
-        response: { 200: agendaActionResult },
-      },
-    },
+    doc(
+      "agenda",
+      "Complete, snooze or dismiss an agenda item's reasons (one follow-up record per reason)",
+      { body: agendaActionBody },
+      agendaActionResult,
+    ),
     (req) => actOnAgenda(deps, actorOf(req), req.body),
   );
   api.get(
     "/contacts/:id/health",
-    {
-      schema: {
-        tags: ["contacts"],
-        summary: "A contact's relationship health today, with the parts it is made of",
-        params: idParams,
-        response: { 200: health },
-      },
-    },
+    doc(
+      "contacts",
+      "A contact's relationship health today, with the parts it is made of",
+      { params: idParams },
+      health,
+    ),
     (req) => contactHealth(deps, actorOf(req), req.params.id),
   );
   api.get(
     "/insights",
-    {
-      schema: {
-        tags: ["insights"],
-        summary: "Relationship KPIs per salesperson and for the team over a window (never a count of calls)",
-        querystring: insightsQuery,
-        response: { 200: insights },
-      },
-    },
+    doc(
+      "insights",
+      "Relationship KPIs per salesperson and for the team over a window (never a count of calls)",
+      { querystring: insightsQuery },
+      insights,
+    ),
     (req) => workspaceInsights(deps, actorOf(req), req.query),
   );
 }

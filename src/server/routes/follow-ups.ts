@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { idParams } from "../../contract/common.js";
 import {
   followUp,
@@ -7,7 +8,7 @@ import {
   followUpSnooze,
   followUpUpdate,
 } from "../../contract/follow-ups.js";
-import type { Deps } from "../../services/context.js";
+import type { Actor, Deps } from "../../services/context.js";
 import { forContact } from "../../services/contacts.js";
 import {
   completeFollowUp,
@@ -25,6 +26,7 @@ import { expectedVersion, setEtag } from "../etag.js";
 import { registerResource } from "../resource-routes.js";
 
 const listForContact = forContact(listFollowUps);
+type Saved = Awaited<ReturnType<typeof getFollowUp>>;
 
 export function followUpsRoutes(api: Api, deps: Deps) {
   registerResource(api, {
@@ -40,62 +42,36 @@ export function followUpsRoutes(api: Api, deps: Deps) {
     byContact: (actor, contactId, query) => listForContact(deps, actor, contactId, query),
   });
 
+  // The three actions differ only in path, body and use case; each answers with the new ETag.
   const tags = ["follow-ups"];
   const response = { 200: followUp };
+  const action = <Body extends z.ZodType>(
+    path: string,
+    summary: string,
+    body: Body | undefined,
+    run: (actor: Actor, id: string, body: z.output<Body>, version: number | undefined) => Promise<Saved>,
+  ) =>
+    api.post(
+      `/follow-ups/:id/${path}`,
+      { schema: { tags, summary, params: idParams, ...(body && { body }), response } },
+      async (req, reply) => {
+        const input = req.body as z.output<Body>;
+        const saved = await run(actorOf(req), req.params.id, input, expectedVersion(req));
+        setEtag(reply, saved.version);
+        return saved;
+      },
+    );
 
-  api.post(
-    "/follow-ups/:id/complete",
-    { schema: { tags, summary: "Mark a follow-up done", params: idParams, response } },
-    async (req, reply) => {
-      const saved = await completeFollowUp(deps, actorOf(req), req.params.id, expectedVersion(req));
-      setEtag(reply, saved.version);
-      return saved;
-    },
+  action("complete", "Mark a follow-up done", undefined, (actor, id, _body, version) =>
+    completeFollowUp(deps, actor, id, version),
   );
-  api.post(
-    "/follow-ups/:id/snooze",
-    {
-      schema: {
-        tags,
-        summary: "Put a follow-up aside until a later date",
-        params: idParams,
-        body: followUpSnooze,
-        response,
-      },
-    },
-    async (req, reply) => {
-      const saved = await snoozeFollowUp(
-        deps,
-        actorOf(req),
-        req.params.id,
-        req.body.until,
-        expectedVersion(req),
-      );
-      setEtag(reply, saved.version);
-      return saved;
-    },
+  action("snooze", "Put a follow-up aside until a later date", followUpSnooze, (actor, id, body, version) =>
+    snoozeFollowUp(deps, actor, id, body.until, version),
   );
-  api.post(
-    "/follow-ups/:id/dismiss",
-    {
-      schema: {
-        tags,
-        summary: "Close a follow-up without doing it, saying why",
-        params: idParams,
-        body: followUpDismiss,
-        response,
-      },
-    },
-    async (req, reply) => {
-      const saved = await dismissFollowUp(
-        deps,
-        actorOf(req),
-        req.params.id,
-        req.body.reason,
-        expectedVersion(req),
-      );
-      setEtag(reply, saved.version);
-      return saved;
-    },
+  action(
+    "dismiss",
+    "Close a follow-up without doing it, saying why",
+    followUpDismiss,
+    (actor, id, body, version) => dismissFollowUp(deps, actor, id, body.reason, version),
   );
 }

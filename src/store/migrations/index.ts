@@ -2,12 +2,14 @@
 import type { Kysely, Migration, MigrationProvider } from "kysely";
 import * as initial from "./001_initial.js";
 import * as agendaIndexes from "./002_agenda_indexes.js";
+import * as contactActivity from "./003_contact_activity.js";
 
 type Step = (db: Kysely<unknown>, postgres: boolean) => Promise<void>;
 
 const steps: Record<string, { up: Step }> = {
   "001_initial": initial,
   "002_agenda_indexes": agendaIndexes,
+  "003_contact_activity": contactActivity,
 };
 
 export function migrationProvider(postgres: boolean): MigrationProvider {
