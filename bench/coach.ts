@@ -1,7 +1,7 @@
 // Draft coach throughput (P12): drafts of ~500 characters linted per second on one core, against a
 // baseline measured in the same run: one plain case-insensitive regex scan over the same texts.
 import { lintDraft, type DraftKind } from "../src/domain/coach/index.js";
-import type { BenchLine } from "./report.js";
+import { throughput, type BenchLine } from "./report.js";
 
 const minMs = 1000;
 const corpusSize = 400;
@@ -64,20 +64,6 @@ function corpus(): { text: string; kind: DraftKind }[] {
   });
 }
 
-/** Runs `once` over the corpus until at least `minMs` have passed; returns drafts per second. */
-function throughput(count: number, once: () => void): { perSecond: number; ms: number } {
-  once(); // warm up the JIT and the compiled regexes
-  let rounds = 0;
-  const start = performance.now();
-  let elapsed = 0;
-  while (elapsed < minMs) {
-    once();
-    rounds++;
-    elapsed = performance.now() - start;
-  }
-  return { perSecond: (rounds * count) / (elapsed / 1000), ms: elapsed };
-}
-
 export default async function benchCoach(): Promise<BenchLine[]> {
   const drafts = corpus();
   const avgChars = drafts.reduce((sum, d) => sum + d.text.length, 0) / drafts.length;
@@ -87,14 +73,14 @@ export default async function benchCoach(): Promise<BenchLine[]> {
   let findings = 0;
   let linted = 0;
   // A post-sale stage turns on every rule, selling-after-sale included: the slowest case.
-  const coach = throughput(drafts.length, () => {
+  const coach = throughput(drafts.length, minMs, () => {
     for (const d of drafts)
       findings += lintDraft(d.text, { kind: d.kind, context: { stage: "client" } }).length;
     linted += drafts.length;
   });
   const plain = /\b(?:synergy|leverage|act now|limited time|just checking in|any update)\b/gi;
   await settle();
-  const baseline = throughput(drafts.length, () => {
+  const baseline = throughput(drafts.length, minMs, () => {
     for (const d of drafts) {
       plain.lastIndex = 0;
       while (plain.exec(d.text));

@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import * as chrono from "chrono-node";
 import { extractFromNotes } from "../src/domain/matters/index.js";
-import type { BenchLine } from "./report.js";
+import { throughput, type BenchLine } from "./report.js";
 
 const minMs = 1000;
 const targetChars = 300;
@@ -31,20 +31,6 @@ function corpus(): Note[] {
   return out;
 }
 
-/** Runs `once` over the corpus until at least `minMs` have passed; returns notes per second. */
-function throughput(count: number, once: () => void): { perSecond: number; ms: number } {
-  once(); // warm up the JIT and the compiled regexes
-  let rounds = 0;
-  const start = performance.now();
-  let elapsed = 0;
-  while (elapsed < minMs) {
-    once();
-    rounds++;
-    elapsed = performance.now() - start;
-  }
-  return { perSecond: (rounds * count) / (elapsed / 1000), ms: elapsed };
-}
-
 export default async function benchMatters(): Promise<BenchLine[]> {
   const notes = corpus();
   const avgChars = notes.reduce((sum, n) => sum + n.text.length, 0) / notes.length;
@@ -52,7 +38,7 @@ export default async function benchMatters(): Promise<BenchLine[]> {
   await settle();
   let found = 0;
   let read = 0;
-  const extract = throughput(notes.length, () => {
+  const extract = throughput(notes.length, minMs, () => {
     for (const n of notes) {
       const { matters, facts } = extractFromNotes(n.text, n.on);
       found += matters.length + facts.length;
@@ -60,7 +46,7 @@ export default async function benchMatters(): Promise<BenchLine[]> {
     read += notes.length;
   });
   await settle();
-  const baseline = throughput(notes.length, () => {
+  const baseline = throughput(notes.length, minMs, () => {
     for (const n of notes) {
       const ref = { instant: new Date(`${n.on}T12:00:00Z`), timezone: "UTC" };
       chrono.parse(n.text, ref, { forwardDate: true });

@@ -12,3 +12,21 @@ export function percentile(samples: number[], p: number): number {
   const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
   return sorted[rank] ?? Number.NaN;
 }
+
+/** Runs `once` over a corpus of `count` items until at least `minMs` have passed: items per second. */
+export function throughput(
+  count: number,
+  minMs: number,
+  once: () => void,
+): { perSecond: number; ms: number } {
+  once(); // warm up the JIT and compiled regexes
+  let rounds = 0;
+  const start = performance.now();
+  let elapsed = 0;
+  while (elapsed < minMs) {
+    once();
+    rounds++;
+    elapsed = performance.now() - start;
+  }
+  return { perSecond: (rounds * count) / (elapsed / 1000), ms: elapsed };
+}

@@ -1,36 +1,9 @@
 // Local dates of stored instants in the owner's time zone: SQL returns instants, the book wants
 // calendar days, and working them out one by one through Intl is too slow for a whole book.
-import { addDays, localDate } from "../../domain/dates.js";
+import { addDays, localDate, zoneOffsets } from "../../domain/dates.js";
 import type { Instant, IsoDate } from "../../domain/model.js";
 
 const DAY_MS = 86_400_000;
-
-function zoneOffsets(timeZone: string) {
-  const format = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "numeric",
-    day: "numeric",
-    hour: "numeric",
-    minute: "numeric",
-    second: "numeric",
-  });
-  /** Milliseconds the zone is ahead of UTC at an instant. */
-  return (at: number): number => {
-    const parts = format.formatToParts(new Date(at));
-    const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-    const wall = Date.UTC(
-      get("year"),
-      get("month") - 1,
-      get("day"),
-      get("hour"),
-      get("minute"),
-      get("second"),
-    );
-    return wall - Math.floor(at / 1000) * 1000;
-  };
-}
 
 const stored = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/;
 
