@@ -41,6 +41,14 @@ describe("extractFromNotes", () => {
     ]);
   });
 
+  it("summarises a second matter joined by 'and' from its own clause, not the first's", () => {
+    const text =
+      "Asked about the upgrade. Her son starts university next month and she is running the Berlin marathon on 14 December.";
+    const { matters } = extractFromNotes(text, "2026-11-23");
+    expect(matters.map((m) => m.summary)).toEqual(["Son starts university", "Running the Berlin marathon"]);
+    expect(matters[1]).toMatchObject({ eventOn: "2026-12-14", followUpOn: "2026-12-15" });
+  });
+
   it("reads each line of a bulleted list on its own", () => {
     const text = "- twins start nursery on Monday\n- wants reports by email\n• big presentation on the 14th";
     expect(extractFromNotes(text, ON).matters.map((m) => m.kind)).toEqual(["family", "work"]);

@@ -113,7 +113,12 @@ function mattersIn(text: string, unit: Span, found: Trigger[], dates: DateMentio
     if (isOver(text, span, clause, main.weak ? "event" : main.kind, eventOn, on)) continue;
     const first = strong[0]!;
     const matter = {
-      summary: summarize(text, unit, first, g.dates),
+      summary: summarize(
+        text,
+        span,
+        first.start >= span.start && first.end <= span.end ? first : main,
+        g.dates,
+      ),
       kind: main.kind,
       eventOn,
       followUpOn: followUpFor(eventOn, main.duration, on),
