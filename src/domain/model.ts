@@ -145,6 +145,7 @@ export interface Touch {
   notes: string;
   steps: Step[];
   getBackOn: IsoDate | null;
+  archivedAt: Instant | null;
   createdAt: Instant;
   updatedAt: Instant;
   version: number;
@@ -157,6 +158,7 @@ export interface Fact {
   text: string;
   learnedOn: IsoDate;
   sourceTouchId: string | null;
+  archivedAt: Instant | null;
   createdAt: Instant;
   updatedAt: Instant;
   version: number;
@@ -171,6 +173,7 @@ export interface Matter {
   followUpOn: IsoDate | null;
   status: MatterStatus;
   sourceTouchId: string | null;
+  archivedAt: Instant | null;
   createdAt: Instant;
   updatedAt: Instant;
   version: number;
@@ -188,6 +191,7 @@ export interface FollowUp {
   snoozedUntil: IsoDate | null;
   dismissReason: string | null;
   completedAt: Instant | null;
+  archivedAt: Instant | null;
   createdAt: Instant;
   updatedAt: Instant;
   version: number;
@@ -214,6 +218,7 @@ export interface Deal {
   outcomeFeedback: string | null;
   stageOverrideReason: string | null;
   concerns: Concern[];
+  archivedAt: Instant | null;
   createdAt: Instant;
   updatedAt: Instant;
   version: number;
@@ -227,6 +232,7 @@ export interface Contract {
   endsOn: IsoDate;
   value: number | null;
   status: ContractStatus;
+  archivedAt: Instant | null;
   createdAt: Instant;
   updatedAt: Instant;
   version: number;

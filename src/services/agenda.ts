@@ -5,7 +5,7 @@ import type { AgendaActionBody } from "../contract/agenda.js";
 import { agendaFor, agendaItemFor, type Agenda, type AgendaItem } from "../domain/agenda/index.js";
 import type { AgendaSettings } from "../domain/agenda/settings.js";
 import { localDate } from "../domain/dates.js";
-import type { IsoDate } from "../domain/model.js";
+import type { IsoDate, FollowUp } from "../domain/model.js";
 import { invalid } from "../errors.js";
 import { loadBook } from "../store/agenda/book.js";
 import { findAgendaRecord } from "../store/agenda/records.js";
@@ -13,7 +13,7 @@ import type { BookScope } from "../store/agenda/scope.js";
 import { contactSpec } from "../store/contacts.js";
 import { getRow, insertRow, updateRow } from "../store/crud.js";
 import type { Db } from "../store/db.js";
-import { followUpSpec, type StoredFollowUp } from "../store/follow-ups.js";
+import { followUpSpec } from "../store/follow-ups.js";
 import type { Actor, Deps } from "./context.js";
 import { agendaSettingsOf, readSettings } from "./settings.js";
 
@@ -22,7 +22,7 @@ export type AgendaView = Agenda & { timeZone: string };
 export interface AgendaActionResult {
   contactId: string;
   action: AgendaActionBody["action"];
-  followUps: StoredFollowUp[];
+  followUps: FollowUp[];
   item: AgendaItem | null;
 }
 
@@ -62,7 +62,7 @@ export async function agendaToday(deps: Deps, actor: Actor, date?: IsoDate): Pro
   return { date: today, timeZone: actor.timeZone, items, later };
 }
 
-type StatusColumns = Pick<StoredFollowUp, "status" | "snoozedUntil" | "dismissReason" | "completedAt">;
+type StatusColumns = Pick<FollowUp, "status" | "snoozedUntil" | "dismissReason" | "completedAt">;
 
 function statusOf(body: AgendaActionBody, now: Date): StatusColumns {
   const none = { snoozedUntil: null, dismissReason: null, completedAt: null };
@@ -94,7 +94,7 @@ export async function actOnAgenda(
   });
   const followUps = await deps.store.db.transaction().execute(async (trx) => {
     await getRow(trx, contactSpec, ws, body.contactId);
-    const written: StoredFollowUp[] = [];
+    const written: FollowUp[] = [];
     for (const reason of reasons) {
       const existing =
         (reason.refId !== undefined

@@ -1,10 +1,10 @@
 // Contracts: what a client has bought that renews or ends (P13). Their end dates start the
 // renewal conversation well ahead, so the dates must make sense.
 import type { ContractCreate, ContractListQuery, ContractUpdate } from "../contract/contracts.js";
-import type { IsoDate } from "../domain/model.js";
+import type { IsoDate, Contract } from "../domain/model.js";
 import { invalid } from "../errors.js";
 import { getRow, insertRow, listRows, updateRow, type Page } from "../store/crud.js";
-import { contractSpec, type StoredContract } from "../store/contracts.js";
+import { contractSpec } from "../store/contracts.js";
 import { archiving } from "./archiving.js";
 import type { Actor, Deps } from "./context.js";
 import { ensureRef } from "./references.js";
@@ -17,11 +17,7 @@ function ensurePeriod(startsOn: IsoDate | null, endsOn: IsoDate) {
   }
 }
 
-export async function createContract(
-  deps: Deps,
-  actor: Actor,
-  input: ContractCreate,
-): Promise<StoredContract> {
+export async function createContract(deps: Deps, actor: Actor, input: ContractCreate): Promise<Contract> {
   ensurePeriod(input.startsOn ?? null, input.endsOn);
   return deps.store.db.transaction().execute(async (trx) => {
     await ensureRef(trx, actor.workspaceId, "contacts", "contactId", input.contactId);
@@ -29,7 +25,7 @@ export async function createContract(
   });
 }
 
-export function getContract(deps: Deps, actor: Actor, id: string): Promise<StoredContract> {
+export function getContract(deps: Deps, actor: Actor, id: string): Promise<Contract> {
   return getRow(deps.store.db, contractSpec, actor.workspaceId, id);
 }
 
@@ -39,7 +35,7 @@ export async function updateContract(
   id: string,
   input: ContractUpdate,
   expectedVersion?: number,
-): Promise<StoredContract> {
+): Promise<Contract> {
   return deps.store.db.transaction().execute(async (trx) => {
     const before = await getRow(trx, contractSpec, actor.workspaceId, id);
     ensurePeriod(
@@ -53,11 +49,7 @@ export async function updateContract(
 
 export const setContractArchived = archiving(contractSpec);
 
-export function listContracts(
-  deps: Deps,
-  actor: Actor,
-  query: ContractListQuery,
-): Promise<Page<StoredContract>> {
+export function listContracts(deps: Deps, actor: Actor, query: ContractListQuery): Promise<Page<Contract>> {
   const { contactId, status, endsBy, ...page } = query;
   return listRows(deps.store.db, contractSpec, actor.workspaceId, {
     ...page,

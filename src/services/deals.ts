@@ -9,7 +9,7 @@ import type {
 } from "../contract/deals.js";
 import { localDate } from "../domain/dates.js";
 import { concernTransition, dealTransition, type DealChange, type DealState } from "../domain/deals.js";
-import type { Concern } from "../domain/model.js";
+import type { Concern, Deal } from "../domain/model.js";
 import type { Warning } from "../domain/steps.js";
 import { invalid, notFound } from "../errors.js";
 import { getRow, insertRow, listRows, updateRow, type Page } from "../store/crud.js";
@@ -21,14 +21,13 @@ import {
   listConcerns,
   updateConcern,
   type DealRecord,
-  type StoredDeal,
 } from "../store/deals.js";
 import { archiving } from "./archiving.js";
 import type { Actor, Deps } from "./context.js";
 import { ensureMember, ensureRef } from "./references.js";
 
 /** A saved deal and what the stage rules want the user to know about the change. */
-export type SavedDeal = StoredDeal & { warnings: Warning[] };
+export type SavedDeal = Deal & { warnings: Warning[] };
 
 const newDeal: DealState = { stage: "exploring", needs: null, decisionOn: null, outcomeFeedback: null };
 
@@ -42,7 +41,7 @@ function checkTransition(deal: DealState, change: DealChange, deps: Deps, actor:
 }
 
 /** Attaches their concerns to deals, loaded in one query for the lot. */
-async function withConcerns(db: Db, workspaceId: string, deals: DealRecord[]): Promise<StoredDeal[]> {
+async function withConcerns(db: Db, workspaceId: string, deals: DealRecord[]): Promise<Deal[]> {
   const concerns = await listConcerns(
     db,
     workspaceId,
@@ -54,7 +53,7 @@ async function withConcerns(db: Db, workspaceId: string, deals: DealRecord[]): P
   return deals.map((deal) => ({ ...deal, concerns: byDeal.get(deal.id) ?? [] }));
 }
 
-async function withConcernsOne(db: Db, workspaceId: string, deal: DealRecord): Promise<StoredDeal> {
+async function withConcernsOne(db: Db, workspaceId: string, deal: DealRecord): Promise<Deal> {
   return { ...deal, concerns: await listConcerns(db, workspaceId, [deal.id]) };
 }
 
@@ -75,7 +74,7 @@ export async function createDeal(deps: Deps, actor: Actor, input: DealCreate): P
   });
 }
 
-export async function getDeal(deps: Deps, actor: Actor, id: string): Promise<StoredDeal> {
+export async function getDeal(deps: Deps, actor: Actor, id: string): Promise<Deal> {
   const deal = await getRow(deps.store.db, dealSpec, actor.workspaceId, id);
   return withConcernsOne(deps.store.db, actor.workspaceId, deal);
 }
@@ -132,12 +131,12 @@ export async function setDealArchived(
   id: string,
   archived: boolean,
   expectedVersion?: number,
-): Promise<StoredDeal> {
+): Promise<Deal> {
   const deal = await archivingDeal(deps, actor, id, archived, expectedVersion);
   return withConcernsOne(deps.store.db, actor.workspaceId, deal);
 }
 
-export async function listDeals(deps: Deps, actor: Actor, query: DealListQuery): Promise<Page<StoredDeal>> {
+export async function listDeals(deps: Deps, actor: Actor, query: DealListQuery): Promise<Page<Deal>> {
   const { contactId, ownerId, stage, ...page } = query;
   const found = await listRows(deps.store.db, dealSpec, actor.workspaceId, {
     ...page,

@@ -1,9 +1,10 @@
 // Facts: what we know about a contact (P2), each dated and, when it came up in one, tied to its touch.
+import type { Fact } from "../domain/model.js";
 import type { FactCreate, FactListQuery, FactUpdate } from "../contract/facts.js";
 import { todayIn } from "../domain/dates.js";
 import { getRow, insertRow, listRows, updateRow, type Page } from "../store/crud.js";
 import type { Db } from "../store/db.js";
-import { factSpec, type FactRecord } from "../store/facts.js";
+import { factSpec } from "../store/facts.js";
 import { archiving } from "./archiving.js";
 import type { Actor, Deps } from "./context.js";
 import { ensureRef } from "./references.js";
@@ -13,7 +14,7 @@ async function ensureFactRefs(db: Db, actor: Actor, input: FactUpdate): Promise<
   await ensureRef(db, actor.workspaceId, "touches", "sourceTouchId", input.sourceTouchId);
 }
 
-export function createFact(deps: Deps, actor: Actor, input: FactCreate): Promise<FactRecord> {
+export function createFact(deps: Deps, actor: Actor, input: FactCreate): Promise<Fact> {
   return deps.store.db.transaction().execute(async (trx) => {
     await ensureFactRefs(trx, actor, input);
     const learnedOn = input.learnedOn ?? todayIn(deps.now(), actor.timeZone);
@@ -21,7 +22,7 @@ export function createFact(deps: Deps, actor: Actor, input: FactCreate): Promise
   });
 }
 
-export function getFact(deps: Deps, actor: Actor, id: string): Promise<FactRecord> {
+export function getFact(deps: Deps, actor: Actor, id: string): Promise<Fact> {
   return getRow(deps.store.db, factSpec, actor.workspaceId, id);
 }
 
@@ -31,7 +32,7 @@ export function updateFact(
   id: string,
   input: FactUpdate,
   expectedVersion?: number,
-): Promise<FactRecord> {
+): Promise<Fact> {
   return deps.store.db.transaction().execute(async (trx) => {
     await getRow(trx, factSpec, actor.workspaceId, id);
     await ensureFactRefs(trx, actor, input);
@@ -41,7 +42,7 @@ export function updateFact(
 
 export const setFactArchived = archiving(factSpec);
 
-export function listFacts(deps: Deps, actor: Actor, query: FactListQuery): Promise<Page<FactRecord>> {
+export function listFacts(deps: Deps, actor: Actor, query: FactListQuery): Promise<Page<Fact>> {
   const { contactId, kind, ...page } = query;
   return listRows(deps.store.db, factSpec, actor.workspaceId, { ...page, where: { contactId, kind } });
 }

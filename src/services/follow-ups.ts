@@ -5,7 +5,7 @@ import { localDate } from "../domain/dates.js";
 import type { FollowUp, FollowUpStatus, IsoDate } from "../domain/model.js";
 import { invalid } from "../errors.js";
 import { getRow, insertRow, listRows, updateRow, type Page } from "../store/crud.js";
-import { followUpSpec, type StoredFollowUp } from "../store/follow-ups.js";
+import { followUpSpec } from "../store/follow-ups.js";
 import { archiving } from "./archiving.js";
 import type { Actor, Deps } from "./context.js";
 import { ensureMember, ensureRef } from "./references.js";
@@ -63,11 +63,7 @@ function nextStatus(
 
 const today = (deps: Deps, actor: Actor) => localDate(deps.now(), actor.timeZone);
 
-export async function createFollowUp(
-  deps: Deps,
-  actor: Actor,
-  input: FollowUpCreate,
-): Promise<StoredFollowUp> {
+export async function createFollowUp(deps: Deps, actor: Actor, input: FollowUpCreate): Promise<FollowUp> {
   return deps.store.db.transaction().execute(async (trx) => {
     await ensureRef(trx, actor.workspaceId, "contacts", "contactId", input.contactId);
     await ensureMember(trx, actor.workspaceId, "ownerId", input.ownerId);
@@ -77,7 +73,7 @@ export async function createFollowUp(
   });
 }
 
-export function getFollowUp(deps: Deps, actor: Actor, id: string): Promise<StoredFollowUp> {
+export function getFollowUp(deps: Deps, actor: Actor, id: string): Promise<FollowUp> {
   return getRow(deps.store.db, followUpSpec, actor.workspaceId, id);
 }
 
@@ -87,7 +83,7 @@ export async function updateFollowUp(
   id: string,
   input: FollowUpUpdate,
   expectedVersion?: number,
-): Promise<StoredFollowUp> {
+): Promise<FollowUp> {
   return deps.store.db.transaction().execute(async (trx) => {
     const before = await getRow(trx, followUpSpec, actor.workspaceId, id);
     await ensureRef(trx, actor.workspaceId, "contacts", "contactId", input.contactId);
@@ -105,7 +101,7 @@ async function changeStatus(
   change: StatusChange,
   names: typeof columnNames,
   expectedVersion: number | undefined,
-): Promise<StoredFollowUp> {
+): Promise<FollowUp> {
   return deps.store.db.transaction().execute(async (trx) => {
     const before = await getRow(trx, followUpSpec, actor.workspaceId, id);
     const state = nextStatus(before, change, deps.now(), today(deps, actor), names);
@@ -151,11 +147,7 @@ export function dismissFollowUp(
 
 export const setFollowUpArchived = archiving(followUpSpec);
 
-export function listFollowUps(
-  deps: Deps,
-  actor: Actor,
-  query: FollowUpListQuery,
-): Promise<Page<StoredFollowUp>> {
+export function listFollowUps(deps: Deps, actor: Actor, query: FollowUpListQuery): Promise<Page<FollowUp>> {
   const { contactId, ownerId, status, reasonKind, dueBy, ...page } = query;
   return listRows(deps.store.db, followUpSpec, actor.workspaceId, {
     ...page,

@@ -1,5 +1,6 @@
 // Personal matters (P3): things in a contact's life to ask about later. Read from a touch's notes
 // as proposals; saved when the user confirms one (or at once, when the workspace says so).
+import type { Matter, Touch } from "../domain/model.js";
 import type {
   ExtractBody,
   MatterCreate,
@@ -11,8 +12,7 @@ import { localDate, todayIn } from "../domain/dates.js";
 import { extractFromNotes } from "../domain/matters/index.js";
 import { getRow, insertRow, listRows, updateRow, type Page } from "../store/crud.js";
 import type { Db } from "../store/db.js";
-import { matterSpec, type MatterRecord } from "../store/matters.js";
-import type { TouchRecord } from "../store/touches.js";
+import { matterSpec } from "../store/matters.js";
 import { archiving } from "./archiving.js";
 import type { Actor, Deps } from "./context.js";
 import { ensureRef } from "./references.js";
@@ -23,14 +23,14 @@ async function ensureMatterRefs(db: Db, actor: Actor, input: MatterUpdate): Prom
   await ensureRef(db, actor.workspaceId, "touches", "sourceTouchId", input.sourceTouchId);
 }
 
-export function createMatter(deps: Deps, actor: Actor, input: MatterCreate): Promise<MatterRecord> {
+export function createMatter(deps: Deps, actor: Actor, input: MatterCreate): Promise<Matter> {
   return deps.store.db.transaction().execute(async (trx) => {
     await ensureMatterRefs(trx, actor, input);
     return insertRow(trx, matterSpec, actor.workspaceId, input);
   });
 }
 
-export function getMatter(deps: Deps, actor: Actor, id: string): Promise<MatterRecord> {
+export function getMatter(deps: Deps, actor: Actor, id: string): Promise<Matter> {
   return getRow(deps.store.db, matterSpec, actor.workspaceId, id);
 }
 
@@ -40,7 +40,7 @@ export function updateMatter(
   id: string,
   input: MatterUpdate,
   expectedVersion?: number,
-): Promise<MatterRecord> {
+): Promise<Matter> {
   return deps.store.db.transaction().execute(async (trx) => {
     await getRow(trx, matterSpec, actor.workspaceId, id);
     await ensureMatterRefs(trx, actor, input);
@@ -50,7 +50,7 @@ export function updateMatter(
 
 export const setMatterArchived = archiving(matterSpec);
 
-export function listMatters(deps: Deps, actor: Actor, query: MatterListQuery): Promise<Page<MatterRecord>> {
+export function listMatters(deps: Deps, actor: Actor, query: MatterListQuery): Promise<Page<Matter>> {
   const { contactId, status, kind, dueBy, ...page } = query;
   return listRows(deps.store.db, matterSpec, actor.workspaceId, {
     ...page,
@@ -71,8 +71,8 @@ export function extractProposals(deps: Deps, actor: Actor, body: ExtractBody): P
 export async function proposeFromTouch(
   db: Db,
   actor: Actor,
-  touch: TouchRecord,
-): Promise<{ proposals: Proposals; savedMatters: MatterRecord[] }> {
+  touch: Touch,
+): Promise<{ proposals: Proposals; savedMatters: Matter[] }> {
   const proposals: Proposals =
     touch.notes.trim() === ""
       ? { matters: [], facts: [] }
@@ -80,7 +80,7 @@ export async function proposeFromTouch(
   if (proposals.matters.length === 0 || !(await readSettings(db, actor.workspaceId)).autoConfirmMatters) {
     return { proposals, savedMatters: [] };
   }
-  const savedMatters: MatterRecord[] = [];
+  const savedMatters: Matter[] = [];
   for (const { summary, kind, eventOn, followUpOn } of proposals.matters) {
     const fields = { contactId: touch.contactId, summary, kind, eventOn, followUpOn };
     savedMatters.push(

@@ -11,14 +11,15 @@ import {
   type Intent,
   type Direction,
   type Step,
+  type Matter,
+  type Touch,
 } from "../domain/model.js";
 import { normaliseSteps, stepWarnings } from "../domain/steps.js";
 import { refreshActivity } from "../store/activity.js";
 import { contactSpec } from "../store/contacts.js";
 import { getRow, insertRow, listRows, updateRow, type Page } from "../store/crud.js";
 import type { Db } from "../store/db.js";
-import type { MatterRecord } from "../store/matters.js";
-import { contactLedger, dealProgress, touchSpec, type TouchRecord } from "../store/touches.js";
+import { contactLedger, dealProgress, touchSpec } from "../store/touches.js";
 import type { Actor, Deps } from "./context.js";
 import { proposeFromTouch } from "./matters.js";
 import { ensureMember, ensureRef } from "./references.js";
@@ -26,8 +27,8 @@ import { agendaSettingsOf, readSettings } from "./settings.js";
 
 const DAY_MS = 86_400_000;
 
-export type CheckedTouch = TouchRecord & { warnings: TouchWarning[] };
-export type LoggedTouch = CheckedTouch & { proposals: Proposals; savedMatters: MatterRecord[] };
+export type CheckedTouch = Touch & { warnings: TouchWarning[] };
+export type LoggedTouch = CheckedTouch & { proposals: Proposals; savedMatters: Matter[] };
 
 /** What the warnings look at: the touch as it would be saved. */
 interface TouchPlan {
@@ -104,7 +105,7 @@ export async function checkTouch(
   return { warnings: await touchWarnings(db, actor, { ...input, steps: normaliseSteps(input.steps) }) };
 }
 
-export function getTouch(deps: Deps, actor: Actor, id: string): Promise<TouchRecord> {
+export function getTouch(deps: Deps, actor: Actor, id: string): Promise<Touch> {
   return getRow(deps.store.db, touchSpec, actor.workspaceId, id);
 }
 
@@ -132,7 +133,7 @@ export function setTouchArchived(
   id: string,
   archived: boolean,
   expectedVersion?: number,
-): Promise<TouchRecord> {
+): Promise<Touch> {
   const archivedAt = archived ? deps.now().toISOString() : null;
   return deps.store.db.transaction().execute(async (trx) => {
     const touch = await updateRow(trx, touchSpec, actor.workspaceId, id, { archivedAt }, expectedVersion);
@@ -148,7 +149,7 @@ async function refreshContacts(db: Db, actor: Actor, contactIds: string[]): Prom
   }
 }
 
-export function listTouches(deps: Deps, actor: Actor, query: TouchListQuery): Promise<Page<TouchRecord>> {
+export function listTouches(deps: Deps, actor: Actor, query: TouchListQuery): Promise<Page<Touch>> {
   const { contactId, ownerId, dealId, intent, channel, direction, from, to, q, ...page } = query;
   const range = {
     column: "occurredAt",

@@ -1,10 +1,7 @@
 import { z } from "zod";
-import { contractStatuses, type Contract, type Instant } from "../domain/model.js";
+import { contractStatuses, type Contract } from "../domain/model.js";
 import type { ResourceSpec } from "./crud.js";
 import { encodeLists, nullableText, versionedColumns } from "./rows.js";
-
-/** A contract as stored: the domain value plus its archive stamp. */
-export type StoredContract = Contract & { archivedAt: Instant | null };
 
 const contractRow = z.object({
   ...versionedColumns,
@@ -17,7 +14,7 @@ const contractRow = z.object({
   status: z.enum(contractStatuses),
 });
 
-export const contractSpec: ResourceSpec<StoredContract> = {
+export const contractSpec: ResourceSpec<Contract> = {
   table: "contracts",
   noun: "contract",
   fromRow: (row) => contractRow.parse(row),

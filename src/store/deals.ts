@@ -1,14 +1,12 @@
 import { z } from "zod";
-import { concernStatuses, dealStages, type Concern, type Deal, type Instant } from "../domain/model.js";
+import { concernStatuses, dealStages, type Concern, type Deal } from "../domain/model.js";
 import type { ResourceSpec } from "./crud.js";
 import type { Db } from "./db.js";
 import { newId, nowIso } from "./ids.js";
 import { encodeLists, nullableText, versionedColumns } from "./rows.js";
 
 /** A deal row without its concerns, which live in their own table. */
-export type DealRecord = Omit<Deal, "concerns"> & { archivedAt: Instant | null };
-/** A deal as stored: the domain value plus its archive stamp. */
-export type StoredDeal = DealRecord & { concerns: Concern[] };
+export type DealRecord = Omit<Deal, "concerns">;
 
 const dealRow = z.object({
   ...versionedColumns,

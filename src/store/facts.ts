@@ -1,9 +1,7 @@
 import { z } from "zod";
-import { factKinds, type Fact, type Instant } from "../domain/model.js";
+import { factKinds, type Fact } from "../domain/model.js";
 import type { ResourceSpec } from "./crud.js";
 import { encodeLists, nullableText, versionedColumns } from "./rows.js";
-
-export type FactRecord = Fact & { archivedAt: Instant | null };
 
 const factRow = z.object({
   ...versionedColumns,
@@ -14,7 +12,7 @@ const factRow = z.object({
   sourceTouchId: nullableText,
 });
 
-export const factSpec: ResourceSpec<FactRecord> = {
+export const factSpec: ResourceSpec<Fact> = {
   table: "facts",
   noun: "fact",
   fromRow: (row) => factRow.parse(row),

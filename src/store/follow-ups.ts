@@ -1,10 +1,7 @@
 import { z } from "zod";
-import { followUpStatuses, reasonKinds, type FollowUp, type Instant } from "../domain/model.js";
+import { followUpStatuses, reasonKinds, type FollowUp } from "../domain/model.js";
 import type { ResourceSpec } from "./crud.js";
 import { encodeLists, nullableText, versionedColumns } from "./rows.js";
-
-/** A follow-up as stored: the domain value plus its archive stamp. */
-export type StoredFollowUp = FollowUp & { archivedAt: Instant | null };
 
 const followUpRow = z.object({
   ...versionedColumns,
@@ -19,7 +16,7 @@ const followUpRow = z.object({
   completedAt: nullableText,
 });
 
-export const followUpSpec: ResourceSpec<StoredFollowUp> = {
+export const followUpSpec: ResourceSpec<FollowUp> = {
   table: "followUps",
   noun: "follow-up",
   fromRow: (row) => followUpRow.parse(row),

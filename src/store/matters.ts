@@ -1,9 +1,7 @@
 import { z } from "zod";
-import { matterKinds, matterStatuses, type Instant, type Matter } from "../domain/model.js";
+import { matterKinds, matterStatuses, type Matter } from "../domain/model.js";
 import type { ResourceSpec } from "./crud.js";
 import { encodeLists, nullableText, versionedColumns } from "./rows.js";
-
-export type MatterRecord = Matter & { archivedAt: Instant | null };
 
 const matterRow = z.object({
   ...versionedColumns,
@@ -16,7 +14,7 @@ const matterRow = z.object({
   sourceTouchId: nullableText,
 });
 
-export const matterSpec: ResourceSpec<MatterRecord> = {
+export const matterSpec: ResourceSpec<Matter> = {
   table: "matters",
   noun: "matter",
   fromRow: (row) => matterRow.parse(row),

@@ -13,8 +13,6 @@ import { type ResourceSpec } from "./crud.js";
 import type { Db } from "./db.js";
 import { count, encodeLists, jsonEnumList, nullableText, versionedColumns } from "./rows.js";
 
-export type TouchRecord = Touch & { archivedAt: Instant | null };
-
 const touchRow = z.object({
   ...versionedColumns,
   contactId: z.string(),
@@ -29,7 +27,7 @@ const touchRow = z.object({
   getBackOn: nullableText,
 });
 
-export const touchSpec: ResourceSpec<TouchRecord> = {
+export const touchSpec: ResourceSpec<Touch> = {
   table: "touches",
   noun: "touch",
   fromRow: (row) => touchRow.parse(row),

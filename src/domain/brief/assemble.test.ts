@@ -41,6 +41,7 @@ function touch(id: string, occurredAt: string, notes = "Talked about the spring 
     notes,
     steps: [],
     getBackOn: null,
+    archivedAt: null,
     createdAt: at,
     updatedAt: at,
     version: 1,
@@ -55,6 +56,7 @@ function fact(kind: FactKind, text: string, learnedOn = "2025-03-01"): Fact {
     text,
     learnedOn,
     sourceTouchId: null,
+    archivedAt: null,
     createdAt: at,
     updatedAt: at,
     version: 1,
@@ -63,7 +65,17 @@ function fact(kind: FactKind, text: string, learnedOn = "2025-03-01"): Fact {
 
 function matter(summary: string, followUpOn: string | null, status: Matter["status"] = "open"): Matter {
   const base = { contactId: "c1", kind: "event", eventOn: "2025-03-07", sourceTouchId: null } as const;
-  return { ...base, id: summary, summary, followUpOn, status, createdAt: at, updatedAt: at, version: 1 };
+  return {
+    ...base,
+    id: summary,
+    summary,
+    followUpOn,
+    status,
+    archivedAt: null,
+    createdAt: at,
+    updatedAt: at,
+    version: 1,
+  };
 }
 
 function deal(title: string, stage: DealStage, extra: Partial<Deal> = {}): Deal {
@@ -76,6 +88,7 @@ function deal(title: string, stage: DealStage, extra: Partial<Deal> = {}): Deal 
     needs: null,
     decisionOn: null,
     concerns: [],
+    archivedAt: null,
     createdAt: at,
     updatedAt: at,
     version: 1,

@@ -1,7 +1,7 @@
 // Records of acting on agenda items: stored follow-ups found by id or by the occurrence they settle.
-import type { IsoDate } from "../../domain/model.js";
+import type { IsoDate, FollowUp } from "../../domain/model.js";
 import type { Db } from "../db.js";
-import { followUpSpec, type StoredFollowUp } from "../follow-ups.js";
+import { followUpSpec } from "../follow-ups.js";
 
 /**
  * A stored follow-up of this contact: by id, or else the record of one occurrence of a reason
@@ -12,7 +12,7 @@ export async function findAgendaRecord(
   workspaceId: string,
   contactId: string,
   match: { id: string } | { reasonKind: string; dueOn: IsoDate },
-): Promise<StoredFollowUp | null> {
+): Promise<FollowUp | null> {
   let q = db
     .selectFrom("followUps")
     .selectAll()
