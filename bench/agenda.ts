@@ -33,6 +33,7 @@ import { loadBook } from "../src/store/agenda/book.js";
 import { zoneDates } from "../src/store/agenda/zones.js";
 import { migrate, openStore, type Store } from "../src/store/db.js";
 import { percentile, type BenchLine } from "./report.js";
+import { generator } from "../test/support/random.js";
 
 const CONTACTS = 5_000;
 const TOUCHES = 250_000;
@@ -41,20 +42,6 @@ const WARMUP = 5;
 const TIME_ZONE = "Europe/Paris";
 const NOW = new Date("2026-03-10T09:00:00Z");
 const DAY_MS = 86_400_000;
-
-/** A small deterministic generator (mulberry32), so every run seeds the same book. */
-function generator(seed: number) {
-  let a = seed;
-  const next = (): number => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-  const int = (n: number): number => Math.floor(next() * n);
-  const pick = <T>(list: readonly T[]): T => list[int(list.length)] as T;
-  return { next, int, pick };
-}
 
 type Rng = ReturnType<typeof generator>;
 

@@ -8,6 +8,7 @@ import { rebuildActivity } from "../src/store/activity.js";
 import { migrate, type Store } from "../src/store/db.js";
 import { dialects, freshStore } from "./support/db.js";
 import { signUp, testApp, type Client, type Reply, type TestApp } from "./support/app.js";
+import { generator } from "./support/random.js";
 
 const now = new Date("2026-03-10T09:00:00Z");
 
@@ -46,18 +47,6 @@ function activityOf(store: Store, contactId: string) {
 
 function allActivity(store: Store) {
   return store.db.selectFrom("contactActivity").selectAll().orderBy("contactId").execute();
-}
-
-/** A small deterministic generator (mulberry32): the same "random" book on every run. */
-function generator(seed: number) {
-  let a = seed;
-  const next = (): number => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-  return { next, pick: <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T };
 }
 
 describe.each(dialects)("contact activity on %s", (dialect) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { defaultAgendaSettings, mergeSettings } from "./agenda/settings.js";
+import { factKinds } from "./model.js";
 import { depthKnown, healthOf, healthWeights, type HealthInput, type HealthPartKey } from "./health.js";
 
 const today = "2025-03-14";
@@ -110,16 +111,7 @@ describe("relationship health", () => {
     [
       "depth is full when we know it all",
       {
-        factKinds: [
-          "preference",
-          "interest",
-          "goal",
-          "challenge",
-          "family",
-          "life_event",
-          "how_we_met",
-          "current",
-        ],
+        factKinds: [...factKinds],
       },
       100,
       "9 of 9 things a friend would know",
