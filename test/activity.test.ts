@@ -1,11 +1,12 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { sql } from "kysely";
+import { sql, type Kysely } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { backup, restore } from "../src/services/backup.js";
 import { rebuildActivity } from "../src/store/activity.js";
 import { migrate, type Store } from "../src/store/db.js";
+import { down as undoBookChanges } from "../src/store/migrations/004_book_changes.js";
 import { dialects, freshStore } from "./support/db.js";
 import { signUp, testApp, type Client, type Reply, type TestApp } from "./support/app.js";
 import { generator } from "./support/random.js";
@@ -203,11 +204,13 @@ describe.each(dialects)("contact activity on %s", (dialect) => {
       await backup(t.deps, file, "json");
       await restore({ store, now: () => now }, file);
       // Back to before 003, with the touches in place, then forward again.
+      await undoBookChanges(store.db as unknown as Kysely<unknown>, dialect === "postgres");
+      await sql`delete from kysely_migration where name = '004_book_changes'`.execute(store.db);
       await sql`drop table contact_activity`.execute(store.db);
       await sql`drop index touches_ledger`.execute(store.db);
       await sql`drop index contacts_scope`.execute(store.db);
       await sql`delete from kysely_migration where name = '003_contact_activity'`.execute(store.db);
-      expect(await migrate(store)).toEqual(["003_contact_activity"]);
+      expect(await migrate(store)).toEqual(["003_contact_activity", "004_book_changes"]);
       expect(await allActivity(store)).toEqual(maintained);
     } finally {
       await drop();

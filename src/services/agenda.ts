@@ -2,7 +2,7 @@
 // records a follow-up row per reason (done, snoozed or dismissed), which the domain reads back to
 // keep that occurrence off the agenda.
 import type { AgendaActionBody } from "../contract/agenda.js";
-import { agendaFor, agendaItemFor, type Agenda, type AgendaItem } from "../domain/agenda/index.js";
+import { agendaItemFor, type Agenda, type AgendaItem } from "../domain/agenda/index.js";
 import type { AgendaSettings } from "../domain/agenda/settings.js";
 import { localDate } from "../domain/dates.js";
 import type { IsoDate, FollowUp } from "../domain/model.js";
@@ -14,6 +14,7 @@ import { contactSpec } from "../store/contacts.js";
 import { getRow, insertRow, updateRow } from "../store/crud.js";
 import type { Db } from "../store/db.js";
 import { followUpSpec } from "../store/follow-ups.js";
+import { cachedAgenda } from "./agenda-cache.js";
 import type { Actor, Deps } from "./context.js";
 import { agendaSettingsOf, readSettings } from "./settings.js";
 
@@ -48,17 +49,15 @@ function bookFor(db: Db, scope: BookScope, actor: Actor, settings: AgendaSetting
  * @example (await agendaToday(deps, actor)).items[0]?.suggested.opener
  */
 export async function agendaToday(deps: Deps, actor: Actor, date?: IsoDate): Promise<AgendaView> {
-  const db = deps.store.db;
   const today = date ?? todayFor(deps, actor);
-  const settings = await settingsFor(db, actor);
-  const book = await bookFor(
-    db,
-    { workspaceId: actor.workspaceId, ownerId: actor.userId },
-    actor,
-    settings,
+  const settings = await settingsFor(deps.store.db, actor);
+  const { items, later } = await cachedAgenda(deps.store, {
+    workspaceId: actor.workspaceId,
+    ownerId: actor.userId,
+    timeZone: actor.timeZone,
     today,
-  );
-  const { items, later } = agendaFor(book, settings, today);
+    settings,
+  });
   return { date: today, timeZone: actor.timeZone, items, later };
 }
 

@@ -205,6 +205,20 @@ export interface ContactActivityTable {
   getBackOn: string | null;
 }
 
+/** A workspace's book version: raised by triggers on every write to a table the book reads (migration 004). */
+export interface BookVersionTable {
+  workspaceId: string;
+  /** bigint on PostgreSQL: read as a string there. */
+  version: number | string;
+}
+
+/** The book version of a contact's latest change. */
+export interface BookMarkTable {
+  contactId: string;
+  workspaceId: string;
+  version: number | string;
+}
+
 export interface Database {
   workspaces: WorkspaceTable;
   users: UserTable;
@@ -223,4 +237,6 @@ export interface Database {
   concerns: ConcernTable;
   contracts: ContractTable;
   contactActivity: ContactActivityTable;
+  bookVersions: BookVersionTable;
+  bookMarks: BookMarkTable;
 }

@@ -152,20 +152,43 @@ export function agendaItemFor(
 }
 
 /**
+ * The due items of a book (or of part of one) for `today`, one per contact that has anything due,
+ * in book order.
+ * @example agendaItems(book, defaultAgendaSettings, "2025-03-14").length
+ */
+export function agendaItems(
+  book: readonly BookContact[],
+  settings: AgendaSettings,
+  today: IsoDate,
+): AgendaItem[] {
+  const ctx = contextFor(settings, today);
+  const due: AgendaItem[] = [];
+  for (const contact of book) {
+    const item = itemFor(contact, ctx);
+    if (item) due.push(item);
+  }
+  return due;
+}
+
+/**
+ * Due items ranked into a day's agenda: best first, the first `agendaSize` in `items`, the rest in `later`.
+ * @example rankAgenda(agendaItems(book, settings, today), settings, today).items[0]?.why
+ */
+export function rankAgenda(due: Iterable<AgendaItem>, settings: AgendaSettings, today: IsoDate): Agenda {
+  const sorted: Sortable[] = [];
+  for (const item of due) sorted.push({ item, name: item.contactName.toLowerCase() });
+  sorted.sort(compareSortable);
+  const size = Math.max(0, settings.agendaSize);
+  const items: AgendaItem[] = [];
+  const later: AgendaItem[] = [];
+  for (let i = 0; i < sorted.length; i++) (i < size ? items : later).push((sorted[i] as Sortable).item);
+  return { date: today, items, later };
+}
+
+/**
  * Today's agenda for one owner's book: one item per due contact, merged reasons, ranked by priority band.
  * @example agendaFor(book, mergeSettings({ agendaSize: 10 }), "2025-03-14").items[0]?.suggested.opener
  */
 export function agendaFor(book: readonly BookContact[], settings: AgendaSettings, today: IsoDate): Agenda {
-  const ctx = contextFor(settings, today);
-  const due: Sortable[] = [];
-  for (const contact of book) {
-    const item = itemFor(contact, ctx);
-    if (item) due.push({ item, name: item.contactName.toLowerCase() });
-  }
-  due.sort(compareSortable);
-  const size = Math.max(0, settings.agendaSize);
-  const items: AgendaItem[] = [];
-  const later: AgendaItem[] = [];
-  for (let i = 0; i < due.length; i++) (i < size ? items : later).push((due[i] as Sortable).item);
-  return { date: today, items, later };
+  return rankAgenda(agendaItems(book, settings, today), settings, today);
 }

@@ -4,7 +4,7 @@ import type { BookContact } from "../../domain/agenda/book.js";
 import type { Ledger } from "../../domain/ledger.js";
 import { channels, intents, stages, type Instant, type Intent } from "../../domain/model.js";
 import type { Db } from "../db.js";
-import { ofScopedContact, oneOf, type BookScope } from "./scope.js";
+import { namedContacts, ofScopedContact, oneOf, type BookScope } from "./scope.js";
 import type { ZoneDates } from "./zones.js";
 
 const asStage = oneOf(stages, "contact stage");
@@ -36,7 +36,8 @@ export function contactRows(db: Db, scope: BookScope) {
     .where("c.workspaceId", "=", scope.workspaceId)
     .where("c.archivedAt", "is", null);
   if (scope.ownerId !== undefined) q = q.where("c.ownerId", "=", scope.ownerId);
-  if (scope.contactId !== undefined) q = q.where("c.id", "=", scope.contactId);
+  const named = namedContacts(scope);
+  if (named !== undefined) q = q.where("c.id", "in", named);
   return q.execute();
 }
 

@@ -3,11 +3,23 @@ import { expressionBuilder, sql } from "kysely";
 import type { Db } from "../db.js";
 import type { Database } from "../schema.js";
 
-/** Whose book: a workspace's contacts, narrowed to one owner and/or one contact. */
+/** Whose book: a workspace's contacts, narrowed to one owner and/or one contact or a few. */
 export interface BookScope {
   workspaceId: string;
   ownerId?: string;
   contactId?: string;
+  /** A few contacts (those changed since a book was loaded); kept small, as a list of parameters. */
+  contactIds?: readonly string[];
+}
+
+/**
+ * The scope's contact filter as a non-empty list for `in`, when it narrows to given contacts (an
+ * empty list matches no contact id).
+ */
+export function namedContacts(scope: BookScope): readonly string[] | undefined {
+  const named =
+    scope.contactId !== undefined ? [scope.contactId, ...(scope.contactIds ?? [])] : scope.contactIds;
+  return named === undefined || named.length > 0 ? named : [""];
 }
 
 /** The ids of the contacts in scope: live ones only, always within the workspace. */
@@ -18,20 +30,23 @@ function scopedContacts(db: Db, scope: BookScope) {
     .where("sc.workspaceId", "=", scope.workspaceId)
     .where("sc.archivedAt", "is", null);
   if (scope.ownerId !== undefined) q = q.where("sc.ownerId", "=", scope.ownerId);
-  if (scope.contactId !== undefined) q = q.where("sc.id", "=", scope.contactId);
+  const named = namedContacts(scope);
+  if (named !== undefined) q = q.where("sc.id", "in", named);
   return q;
 }
 
 /**
  * The row's contact (`contactColumn`) is in scope, as `exists`: the database walks the workspace's
  * rows and checks each one's contact by key, rather than probing the table once per contact. For
- * one contact, the column is also compared directly, so that the contact's own index is used.
+ * named contacts, the column is also compared directly, so that the contacts' own index is used.
  */
 export function ofScopedContact(db: Db, scope: BookScope, contactColumn: string) {
   const column = sql.ref<string>(contactColumn);
   const eb = expressionBuilder<Database, never>();
   const exists = eb.exists(scopedContacts(db, scope).where("sc.id", "=", column));
-  return scope.contactId === undefined ? exists : eb.and([eb(column, "=", scope.contactId), exists]);
+  const named = namedContacts(scope);
+  if (named === undefined) return exists;
+  return eb.and([eb(column, "in", named), exists]);
 }
 
 /** Rows grouped by contact, each turned into its book shape. */

@@ -3,6 +3,7 @@ import type { Kysely, Migration, MigrationProvider } from "kysely";
 import * as initial from "./001_initial.js";
 import * as agendaIndexes from "./002_agenda_indexes.js";
 import * as contactActivity from "./003_contact_activity.js";
+import * as bookChanges from "./004_book_changes.js";
 
 type Step = (db: Kysely<unknown>, postgres: boolean) => Promise<void>;
 
@@ -10,6 +11,7 @@ const steps: Record<string, { up: Step }> = {
   "001_initial": initial,
   "002_agenda_indexes": agendaIndexes,
   "003_contact_activity": contactActivity,
+  "004_book_changes": bookChanges,
 };
 
 export function migrationProvider(postgres: boolean): MigrationProvider {
