@@ -12,7 +12,11 @@ export async function createContact(deps: Deps, actor: Actor, input: ContactCrea
     await ensureRef(trx, actor.workspaceId, "organizations", "organizationId", input.organizationId);
     await ensureMember(trx, actor.workspaceId, "ownerId", input.ownerId);
     const contact = await insertRow(trx, contactSpec, actor.workspaceId, { ownerId: actor.userId, ...input });
-    await recordStageChange(trx, actor.workspaceId, contact.id, null, contact.stage);
+    await recordStageChange(trx, actor.workspaceId, contact.id, {
+      fromStage: null,
+      toStage: contact.stage,
+      changedAt: deps.now().toISOString(),
+    });
     return contact;
   });
 }
@@ -34,7 +38,11 @@ export async function updateContact(
     await ensureMember(trx, actor.workspaceId, "ownerId", input.ownerId);
     const after = await updateRow(trx, contactSpec, actor.workspaceId, id, input, expectedVersion);
     if (after.stage !== before.stage) {
-      await recordStageChange(trx, actor.workspaceId, id, before.stage, after.stage);
+      await recordStageChange(trx, actor.workspaceId, id, {
+        fromStage: before.stage,
+        toStage: after.stage,
+        changedAt: deps.now().toISOString(),
+      });
     }
     return after;
   });

@@ -1,10 +1,10 @@
 import { sql, type SqlBool } from "kysely";
 import { z } from "zod";
-import { channels, stages, type Contact } from "../domain/model.js";
+import { channels, stages, type Contact, type Instant } from "../domain/model.js";
 import type { ResourceSpec } from "./crud.js";
 import { encodeLists, jsonStrings, nullableText, count, versionedColumns } from "./rows.js";
 import type { Db } from "./db.js";
-import { newId, nowIso } from "./ids.js";
+import { newId } from "./ids.js";
 
 const contactRow = z.object({
   ...versionedColumns,
@@ -46,16 +46,18 @@ export const contactSpec: ResourceSpec<Contact> = {
   listColumns: ["tags"],
 };
 
-/** Remembers a move between lifecycle stages, for stage-flow insights. */
+/**
+ * Remembers a move between lifecycle stages, for stage-flow insights. The moment is the service's
+ * clock, not the store's, since insights count moves within windows of that clock.
+ */
 export async function recordStageChange(
   db: Db,
   workspaceId: string,
   contactId: string,
-  fromStage: string | null,
-  toStage: string,
+  move: { fromStage: string | null; toStage: string; changedAt: Instant },
 ): Promise<void> {
   await db
     .insertInto("stageChanges")
-    .values({ id: newId(), workspaceId, contactId, fromStage, toStage, changedAt: nowIso() })
+    .values({ id: newId(), workspaceId, contactId, ...move })
     .execute();
 }
