@@ -128,6 +128,25 @@ describe("rapport brief on the demo book, and a backup restored elsewhere", () =
     expect(none.stderr).toContain("not found");
   });
 
+  it("prints Maria's give and take over rolling windows, and the user's own as JSON", async () => {
+    const [maria, mine, bad] = await Promise.all([
+      rapport(["ledger", "maria"], dir),
+      rapport(["ledger", "--days", "30,365", "--json"], dir),
+      rapport(["ledger", "--days", "thirty"], dir),
+    ]);
+    expect(maria.code, maria.stderr).toBe(0);
+    expect(maria.stdout).toMatch(/^Give and take for Maria Lopez, to \d{4}-\d{2}-\d{2} \(UTC\)\n/);
+    expect(maria.stdout).toMatch(
+      /^ {2}last {2}30 days \(from [\d-]+\): \d+ gives?, \d+ asks?, \d+ services?; balance [+-]?\d+$/m,
+    );
+    expect(mine.code, mine.stderr).toBe(0);
+    const view = JSON.parse(mine.stdout);
+    expect(view.windows.map((w: { days: number }) => w.days)).toEqual([30, 365]);
+    expect(view.windows[1].give).toBeGreaterThan(0);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("days");
+  });
+
   it("restores a backup into an empty data directory with every row, and the brief reads the same book", async () => {
     const file = path.join(freshDir(), "rapport.backup");
     const other = freshDir();

@@ -6,6 +6,7 @@ import { backupCommands } from "./commands/backup.js";
 import { briefCommand } from "./commands/brief.js";
 import { coachCommand } from "./commands/coach.js";
 import { demoCommand } from "./commands/demo.js";
+import { ledgerCommand } from "./commands/ledger.js";
 import { mattersCommand } from "./commands/matters.js";
 import { serveCommand } from "./commands/serve.js";
 import { EXIT } from "./run.js";
@@ -26,6 +27,7 @@ export function buildProgram(): Command {
   coachCommand(program);
   mattersCommand(program);
   briefCommand(program);
+  ledgerCommand(program);
   return program;
 }
 

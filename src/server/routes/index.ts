@@ -10,6 +10,7 @@ import { dealsRoutes } from "./deals.js";
 import { factsRoutes } from "./facts.js";
 import { followUpsRoutes } from "./follow-ups.js";
 import { healthRoutes } from "./health.js";
+import { ledgerRoutes } from "./ledger.js";
 import { mattersRoutes } from "./matters.js";
 import { organizationRoutes } from "./organizations.js";
 import { settingsRoutes } from "./settings.js";
@@ -31,4 +32,5 @@ export function registerRoutes(api: Api, options: AppOptions) {
   briefRoutes(api, deps);
   settingsRoutes(api, deps);
   agendaRoutes(api, deps);
+  ledgerRoutes(api, deps);
 }
