@@ -33,7 +33,7 @@ import { rebuildActivity } from "../src/store/activity.js";
 import { loadBook } from "../src/store/agenda/book.js";
 import { zoneDates } from "../src/store/agenda/zones.js";
 import { migrate, openStore, type Store } from "../src/store/db.js";
-import { percentile, type BenchLine } from "./report.js";
+import { collected, percentile, type BenchLine } from "./report.js";
 import { generator } from "../test/support/random.js";
 
 const CONTACTS = 5_000;
@@ -424,6 +424,7 @@ function baselineLoader(sqlite: SQLite.Database) {
 }
 
 async function timed<T>(run: () => Promise<T> | T): Promise<[number, T]> {
+  collected();
   const started = performance.now();
   const result = await run();
   return [performance.now() - started, result];

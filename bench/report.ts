@@ -13,6 +13,16 @@ export function percentile(samples: number[], p: number): number {
   return sorted[rank] ?? Number.NaN;
 }
 
+/**
+ * Collects garbage before a timed sample when node runs with `--expose-gc` (as `npm run bench` does):
+ * the cases are interleaved, so without it one case's sample pays for the garbage another left behind
+ * (the baseline builds a whole 5,000-contact book each round). What a sample allocates itself is still
+ * collected during it whenever the heap needs it.
+ */
+export function collected(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
 /** Runs `once` over a corpus of `count` items until at least `minMs` have passed: items per second. */
 export function throughput(
   count: number,
