@@ -12,5 +12,6 @@ export default defineConfig({
     // Hashed file names under /assets/ are what the server caches immutably.
     assetsDir: "assets",
   },
-  server: { proxy: { "/api": "http://127.0.0.1:4400" } },
+  // In development, the API runs beside (npm start on :4400); src/web/api/ holds modules, not routes.
+  server: { proxy: { "/api/v1": "http://127.0.0.1:4400", "/api/docs": "http://127.0.0.1:4400" } },
 });
