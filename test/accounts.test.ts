@@ -173,6 +173,20 @@ describe.each(dialects)("accounts over HTTP on %s", (dialect) => {
     expect(res.statusCode).toBe(403);
   });
 
+  it("lets a user change their own name and time zone, and refuses an unknown zone", async () => {
+    const user = await signUp(t, { name: "Zoe" });
+    const changed = await user.request("PATCH", "/api/v1/me", { name: "Zoé", timeZone: "Asia/Tokyo" });
+    expect(changed.status).toBe(200);
+    expect(changed.body).toMatchObject({ user: { name: "Zoé", timeZone: "Asia/Tokyo" }, role: "owner" });
+    const zoneOnly = await user.request("PATCH", "/api/v1/me", { timeZone: "Europe/Paris" });
+    expect(zoneOnly.body.user).toMatchObject({ name: "Zoé", timeZone: "Europe/Paris" });
+    const wrong = await user.request("PATCH", "/api/v1/me", { timeZone: "Mars/Olympus" });
+    expect(wrong.status).toBe(400);
+    expect(JSON.stringify(wrong.body.errors)).toContain("timeZone");
+    const blank = await user.request("PATCH", "/api/v1/me", { name: "  " });
+    expect(blank.status).toBe(400);
+  });
+
   it("answers health without signing in", async () => {
     const res = await t.app.inject({ method: "GET", url: "/api/v1/health" });
     expect(res.json()).toEqual({ status: "ok", version: "test", database: dialect });

@@ -1,5 +1,11 @@
 // Accounts: first-run setup, users and workspaces, sign-in sessions.
-import type { AcceptInviteBody, InviteBody, LoginBody, SetupBody } from "../contract/accounts.js";
+import type {
+  AcceptInviteBody,
+  InviteBody,
+  LoginBody,
+  ProfilePatch,
+  SetupBody,
+} from "../contract/accounts.js";
 import { conflict, forbidden, invalid, notFound, unauthenticated } from "../errors.js";
 import type { Role } from "../domain/model.js";
 import { acceptInvite, findOpenInvite, insertInvite } from "../store/invites.js";
@@ -10,6 +16,7 @@ import {
   findUserById,
   insertUser,
   listUsers,
+  saveUserProfile,
   type UserRecord,
 } from "../store/users.js";
 import {
@@ -193,6 +200,12 @@ export async function joinByInvite(deps: Deps, token: string, input: AcceptInvit
     return user;
   });
   return startSession(deps, user, invite.workspaceId);
+}
+
+/** The signed-in user changes their own name or time zone; answers who they now are. */
+export async function updateProfile(deps: Deps, actor: Actor, patch: ProfilePatch): Promise<SignedIn> {
+  await saveUserProfile(deps.store.db, actor.userId, patch, deps.now().toISOString());
+  return signedInAs(deps, actor.userId, actor.workspaceId);
 }
 
 export function listMembers(deps: Deps, actor: Actor) {

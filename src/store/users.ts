@@ -62,6 +62,20 @@ export async function updateUser(
     .execute();
 }
 
+/** Changes a user's own profile (absent fields are kept); `at` comes from the service's clock. */
+export async function saveUserProfile(
+  db: Db,
+  id: string,
+  profile: { name?: string | undefined; timeZone?: string | undefined },
+  at: string,
+): Promise<void> {
+  await db
+    .updateTable("users")
+    .set({ ...profile, updatedAt: at })
+    .where("id", "=", id)
+    .execute();
+}
+
 /** The first users by creation, up to `limit`. */
 export async function listUsers(db: Db, limit: number): Promise<UserRecord[]> {
   return db.selectFrom("users").select(columns).orderBy("createdAt").limit(limit).execute();

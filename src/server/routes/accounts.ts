@@ -5,6 +5,7 @@ import {
   inviteBody,
   loginBody,
   me,
+  profilePatch,
   setupBody,
   tokenBody,
 } from "../../contract/accounts.js";
@@ -17,6 +18,7 @@ import {
   login,
   logout,
   setup,
+  updateProfile,
   type NewSession,
 } from "../../services/accounts.js";
 import { createToken, listMyTokens, revokeMyToken } from "../../services/tokens.js";
@@ -122,6 +124,22 @@ export function accountRoutes(api: Api, { deps, secureCookies = false }: AppOpti
         role: signedIn.actor.role,
         csrfToken: req.csrfToken,
       };
+    },
+  );
+
+  api.patch(
+    "/me",
+    {
+      schema: {
+        tags,
+        summary: "Change your own name or time zone",
+        body: profilePatch,
+        response: { 200: me },
+      },
+    },
+    async (req) => {
+      const { user, workspace, actor } = await updateProfile(deps, actorOf(req), req.body);
+      return { user, workspace, role: actor.role, csrfToken: req.csrfToken };
     },
   );
 
