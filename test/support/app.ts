@@ -2,7 +2,7 @@
 // list through the API as a client would. No shared state.
 import type { FastifyInstance, InjectOptions } from "fastify";
 import { expect } from "vitest";
-import { buildApp } from "../../src/server/app.js";
+import { buildApp, type AppOptions } from "../../src/server/app.js";
 import { createUser } from "../../src/services/accounts.js";
 import type { Deps } from "../../src/services/context.js";
 import { createToken } from "../../src/services/tokens.js";
@@ -15,10 +15,14 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function testApp(dialect: DialectName, now: () => Date = () => new Date()): Promise<TestApp> {
+export async function testApp(
+  dialect: DialectName,
+  now: () => Date = () => new Date(),
+  options: Partial<AppOptions> = {},
+): Promise<TestApp> {
   const { store, drop } = await freshStore(dialect);
   const deps: Deps = { store, now };
-  const app = await buildApp({ deps, version: "test" });
+  const app = await buildApp({ deps, version: "test", ...options });
   await app.ready();
   return {
     app,
