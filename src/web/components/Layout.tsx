@@ -3,6 +3,7 @@ import { NavLink, Outlet, useNavigate } from "react-router";
 import { useMe, useSignOut } from "../session";
 import { useShortcuts } from "../shortcuts";
 import { useMemo } from "react";
+import { LogTouchProvider } from "../touches/LogTouchProvider";
 
 const sections = [
   { to: "/today", label: "Today" },
@@ -59,7 +60,10 @@ export function Layout() {
         </div>
       </header>
       <main id="main" className="page" tabIndex={-1}>
-        <Outlet />
+        {/* Pages open the log-a-touch dialog through it; it also answers the `n` key. */}
+        <LogTouchProvider>
+          <Outlet />
+        </LogTouchProvider>
       </main>
     </div>
   );
