@@ -48,7 +48,7 @@ export default function ContactPage() {
         </div>
       </header>
       <ContactSummary contact={contact} etag={found.data.etag} />
-      <div className="grid section">
+      <div className="grid contact-vitals section">
         <HealthCard contactId={id} />
         <LedgerCard contactId={id} />
       </div>

@@ -58,14 +58,14 @@ export function LedgerCard({ contactId }: { contactId: string }) {
       {ledger.isError ? <ErrorState error={ledger.error} retry={() => void ledger.refetch()} /> : null}
       {ledger.data ? (
         <div className="table-wrap">
-          <table className="table">
+          <table className="table ledger-table">
             <thead>
               <tr>
                 <th scope="col">Last</th>
                 <th scope="col">Gives</th>
                 <th scope="col">Asks</th>
                 <th scope="col">Service</th>
-                <th scope="col">Balance</th>
+                <th scope="col">Net</th>
               </tr>
             </thead>
             <tbody>

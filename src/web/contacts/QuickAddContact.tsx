@@ -1,7 +1,7 @@
 // Quick add: a name is enough; email, stage and organization are optional. The API's field errors
 // appear next to the fields they name.
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { useId, useState } from "react";
 import { Link } from "react-router";
 import { api, unwrap } from "../api/client";
 import { ApiProblem } from "../api/problem";
@@ -17,6 +17,7 @@ function errorFor(problem: ApiProblem | undefined, field: string): string | unde
 
 export function QuickAddContact() {
   const client = useQueryClient();
+  const headingId = useId();
   const organizations = useOrganizationOptions();
   const [form, setForm] = useState({ name: "", email: "", stage: "prospect" as Stage, organizationId: "" });
   const add = useMutation({
@@ -39,10 +40,11 @@ export function QuickAddContact() {
     setForm((f) => ({ ...f, [key]: e.target.value }));
 
   return (
-    <details className="card quick-add">
-      <summary>Add a contact</summary>
+    <section className="card" aria-labelledby={headingId}>
+      <h2 id={headingId}>Add a contact</h2>
       <form
         className="stack"
+        aria-labelledby={headingId}
         onSubmit={(event) => {
           event.preventDefault();
           add.mutate();
@@ -93,6 +95,6 @@ export function QuickAddContact() {
           </button>
         </div>
       </form>
-    </details>
+    </section>
   );
 }

@@ -1,0 +1,104 @@
+// Contacts in the browser: first run, quick add, names rendered as text, search as you type with
+// the `/` shortcut, and a contact page that passes axe and fits a phone.
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { dialects } from "../support/db.js";
+import { consoleErrors, describeE2E, runAxe, screenshot, startE2E, type E2E } from "./support/index.js";
+
+const shots = "test/e2e/.screenshots";
+const htmlName = "<img src=x onerror=alert(1)>";
+
+async function addContact(page: Page, name: string) {
+  const form = page.getByRole("form", { name: "Add a contact" });
+  await form.getByLabel("Name").fill(name);
+  await form.getByRole("button", { name: "Add contact" }).click();
+  await expect.poll(() => form.getByRole("status").textContent()).toBe(`Added ${name}.`);
+}
+
+describeE2E.each(dialects)("contacts in the browser on %s", (dialect) => {
+  let e2e: E2E;
+  let page: Page;
+  let errors: string[];
+  const dialogs: string[] = [];
+
+  beforeAll(async () => {
+    e2e = await startE2E({ dialect });
+    page = await e2e.newPage();
+    errors = consoleErrors(page);
+    page.setDefaultTimeout(8000);
+    page.on("dialog", (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+  });
+  afterAll(() => e2e?.close());
+
+  it("creates the first account on first run and lands on an empty Today that explains itself", async () => {
+    await page.goto("/setup");
+    await page.getByLabel("Your name").fill("Ana Owner");
+    await page.getByLabel("Email").fill("ana@example.com");
+    await page.getByLabel("Password").fill("correct horse battery");
+    await page.getByLabel("Team or workspace name").fill("Ana's team");
+    await page.getByRole("button", { name: "Create account" }).click();
+    await page.getByRole("heading", { level: 1, name: "Today" }).waitFor();
+    await page.getByText("Nobody is due today.").waitFor();
+    expect(await page.getByRole("link", { name: "Add contacts" }).count()).toBe(1);
+  });
+
+  it("renders a contact named with HTML as text and runs none of it", async () => {
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Contacts" }).click();
+    await page.getByRole("heading", { level: 1, name: "Contacts" }).waitFor();
+    await addContact(page, htmlName);
+    await page.getByRole("list").getByRole("link", { name: htmlName }).click();
+    await page.getByRole("heading", { level: 1, name: htmlName }).waitFor();
+    expect(await page.locator("main img").count()).toBe(0);
+    expect(dialogs).toEqual([]);
+  });
+
+  it("focuses Search contacts with / from another page and searches as you type", async () => {
+    await page.goto("/contacts");
+    await addContact(page, "Bea Fournier");
+    await addContact(page, "Carl Mendes");
+    await page.goto("/today");
+    await page.getByRole("heading", { level: 1, name: "Today" }).waitFor();
+    await page.keyboard.press("/");
+    const search = page.getByLabel("Search contacts");
+    await expect.poll(() => search.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.type("fourn");
+    const found = page.getByRole("region", { name: "Contacts found" }).getByRole("link");
+    await expect.poll(() => found.allTextContents()).toEqual(["Bea Fournier"]);
+    await expect.poll(() => new URL(page.url()).searchParams.get("q")).toBe("fourn");
+    // The filter lives in the URL: a reload shows the same list.
+    await page.reload();
+    await expect.poll(() => found.allTextContents()).toEqual(["Bea Fournier"]);
+  });
+
+  it("shows an API field error next to the field it names", async () => {
+    await page.goto("/contacts");
+    const form = page.getByRole("form", { name: "Add a contact" });
+    await form.getByLabel("Name").fill("   ");
+    await form.getByRole("button", { name: "Add contact" }).click();
+    await form.getByLabel("Name").and(page.locator("[aria-invalid=true]")).waitFor();
+  });
+
+  it("shows a contact page that axe passes and that fits a 375 px phone", async () => {
+    await page.goto("/contacts?q=Carl");
+    await page.getByRole("link", { name: "Carl Mendes" }).click();
+    await page.getByRole("heading", { level: 1, name: "Carl Mendes" }).waitFor();
+    await page.getByRole("region", { name: "Health" }).getByRole("listitem").first().waitFor();
+    expect(await runAxe(page)).toEqual([]);
+    await screenshot(page, "contact-desktop", shots, { fullPage: true });
+
+    const phone = await e2e.newPage("phone");
+    phone.setDefaultTimeout(8000);
+    await phone.goto(`/signin?next=${encodeURIComponent(new URL(page.url()).pathname)}`);
+    await phone.getByLabel("Email").fill("ana@example.com");
+    await phone.getByLabel("Password").fill("correct horse battery");
+    await phone.getByRole("button", { name: "Sign in" }).click();
+    await phone.getByRole("heading", { level: 1, name: "Carl Mendes" }).waitFor();
+    await phone.getByRole("region", { name: "Give and take" }).getByRole("table").waitFor();
+    await screenshot(phone, "contact-phone", shots, { fullPage: true });
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    expect(errors).toEqual([]);
+  });
+});
