@@ -3,24 +3,22 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { dialects } from "../support/db.js";
-import { consoleErrors, describeE2E, runAxe, screenshot, startE2E, type E2E } from "./support/index.js";
-import { signedInOwner } from "./support/signed-in.js";
+import { describeE2E, runAxe, screenshot, type E2E } from "./support/index.js";
+import { contentWidth, phoneAt, startSignedIn, type SignedInRun } from "./support/signed-in.js";
 
 const shots = "test/e2e/.screenshots";
 const pushy = "Just checking in! Act now, this offer ends Friday";
 
 describeE2E.each(dialects)("compose in the browser on %s", (dialect) => {
+  let run: SignedInRun;
   let e2e: E2E;
   let page: Page;
-  let errors: string[];
 
   beforeAll(async () => {
-    e2e = await startE2E({ dialect });
-    page = await e2e.newPage();
-    errors = consoleErrors(page);
-    await signedInOwner(e2e, page);
+    run = await startSignedIn(dialect);
+    ({ e2e, page } = run);
   });
-  afterAll(() => e2e?.close());
+  afterAll(() => run?.e2e.close());
 
   it("explains what the coach looks for before anything is written", async () => {
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Compose" }).click();
@@ -58,13 +56,11 @@ describeE2E.each(dialects)("compose in the browser on %s", (dialect) => {
   it("has no serious accessibility problem and fits a 375 px phone", async () => {
     expect(await runAxe(page)).toEqual([]);
     await screenshot(page, "compose-desktop", shots, { fullPage: true });
-    const phone = await e2e.newPage("phone");
-    await signedInOwner(e2e, phone);
-    await phone.goto("/compose");
+    const phone = await phoneAt(e2e, "/compose");
     await phone.getByLabel("Draft", { exact: true }).fill(pushy);
     await phone.getByText("Chasing for an answer adds pressure").waitFor();
     await screenshot(phone, "compose-phone", shots, { fullPage: true });
-    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
-    expect(errors).toEqual([]);
+    expect(await contentWidth(phone)).toBeLessThanOrEqual(375);
+    expect(run.errors).toEqual([]);
   });
 });

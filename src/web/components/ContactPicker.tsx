@@ -4,6 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { api, unwrap } from "../api/client";
 import { Field, Select } from "./Field";
+import { useContact } from "./useContact";
 import { useDebounced } from "./useDebounced";
 
 interface Props {
@@ -29,9 +30,12 @@ export function ContactPicker({ label = "Contact", value, onChange, error, noneL
       ),
   });
   const items = contacts.data?.items ?? [];
+  // The chosen contact stays an option when a search (or the first page) leaves it out.
+  const chosen = useContact(value, contacts.isSuccess && !items.some((c) => c.id === value));
+  const shown = chosen.data && !items.some((c) => c.id === value) ? [chosen.data, ...items] : items;
   const options = [
     { value: "", label: contacts.isPending ? "Loading contacts…" : (noneLabel ?? "Choose a contact") },
-    ...items.map((c) => ({ value: c.id, label: c.name })),
+    ...shown.map((c) => ({ value: c.id, label: c.name })),
   ];
   return (
     <div className="contact-picker">

@@ -17,19 +17,21 @@ export function useCoach(text: string, kind: DraftKind, contactId: string | unde
     queryFn: async ({ signal }) => {
       const body = { text: settled, kind, ...(contactId ? { contactId } : {}) };
       const report = unwrap(await api.POST("/api/v1/coach", { body, signal }));
-      return { text: settled, report };
+      return { ...body, report };
     },
     enabled: settled.trim() !== "",
     placeholderData: keepPreviousData,
     staleTime: Infinity,
   });
   const answered = query.data;
+  const fits =
+    answered && answered.text === text && answered.kind === kind && answered.contactId === contactId;
   return {
-    /** Findings for exactly the text now in the editor, or none yet. */
-    current: answered && answered.text === text ? answered.report : undefined,
+    /** Findings for exactly the text (and kind and contact) now in the editor, or none yet. */
+    current: fits ? answered.report : undefined,
     /** The last answer while a newer one is on its way: shown, but not applied. */
-    previous: answered && answered.text !== text ? answered.report : undefined,
-    checking: text.trim() !== "" && (settled !== text || query.isFetching),
+    previous: answered && !fits ? answered.report : undefined,
+    checking: text.trim() !== "" && (!fits || query.isFetching),
     error: query.error,
   };
 }

@@ -1,8 +1,7 @@
 // One deal on the board: what it is, who it is with, what still worries them, and how to move it.
-import { useQuery } from "@tanstack/react-query";
 import { useId } from "react";
 import { Link } from "react-router";
-import { api, unwrap } from "../api/client";
+import { useContact } from "../components/useContact";
 import { formatDate } from "../format";
 import { MoveDeal } from "./MoveDeal";
 import { openConcerns, type Deal } from "./stages";
@@ -34,12 +33,7 @@ export function DealCard({ deal, onMoved }: { deal: Deal; onMoved: (deal: Deal) 
 }
 
 function ContactLink({ contactId }: { contactId: string }) {
-  const contact = useQuery({
-    queryKey: ["contact-name", contactId],
-    queryFn: async ({ signal }) =>
-      unwrap(await api.GET("/api/v1/contacts/{id}", { params: { path: { id: contactId } }, signal })),
-    staleTime: 5 * 60_000,
-  });
+  const contact = useContact(contactId);
   return (
     <p className="small">
       With <Link to={`/contacts/${contactId}`}>{contact.data?.name ?? "this contact"}</Link>

@@ -25,6 +25,9 @@ export function MoveDeal({ deal, onMoved }: Props) {
   const problem = move.error instanceof ApiProblem ? move.error : undefined;
   const askNeeds = needsNeeds(stage) && !deal.needs?.trim();
   const askFeedback = (stage === "lost" || stage === "no_fit") && !deal.outcomeFeedback?.trim();
+  // A refusal naming a field on screen is shown by that field; anything else, above the button.
+  const onScreen = ["stage", ...(stage === "deciding" ? ["decisionOn"] : []), ...(askNeeds ? ["needs"] : [])];
+  const shownByField = problem?.errors.some((e) => onScreen.some((f) => problem.forField(f) === e.message));
 
   function submit() {
     const change: StageMove = { stage };
@@ -83,7 +86,7 @@ export function MoveDeal({ deal, onMoved }: Props) {
           hint="Optional: what made the difference for them."
         />
       ) : null}
-      <FormError error={move.error} />
+      <FormError error={shownByField ? null : move.error} />
       <div>
         <button type="submit" disabled={move.isPending}>
           {move.isPending ? "Moving…" : "Move"}

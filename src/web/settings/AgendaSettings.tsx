@@ -3,8 +3,8 @@
 import { useState } from "react";
 import { ApiProblem } from "../api/problem";
 import { Field } from "../components/Field";
-import { FormError } from "../components/States";
 import { words } from "../format";
+import { SaveRow } from "./SaveRow";
 import { useSaveSettings, type SettingsPatch } from "./useWorkspaceSettings";
 
 const stages = ["prospect", "customer", "client", "advocate", "lost", "not_a_fit"] as const;
@@ -113,19 +113,7 @@ export function AgendaSettings({ effective, canEdit }: Props) {
           />
         ))}
       </fieldset>
-      {canEdit ? (
-        <>
-          <FormError error={save.error} />
-          <div className="row">
-            <button type="submit" className="button-primary" disabled={save.isPending}>
-              {save.isPending ? "Saving…" : "Save agenda settings"}
-            </button>
-            <span role="status" className="small muted">
-              {save.isSuccess ? "Saved." : ""}
-            </span>
-          </div>
-        </>
-      ) : null}
+      {canEdit ? <SaveRow label="Save agenda settings" save={save} /> : null}
     </form>
   );
 }

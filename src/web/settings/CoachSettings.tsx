@@ -1,7 +1,7 @@
 // Which coach rules read drafts, and whether matters read from notes are confirmed without asking.
 import { useState } from "react";
 import type { components } from "../api/schema";
-import { FormError } from "../components/States";
+import { SaveRow } from "./SaveRow";
 import { useSaveSettings } from "./useWorkspaceSettings";
 
 type Rule = components["schemas"]["CoachRule"];
@@ -60,19 +60,7 @@ export function CoachSettings({ rules, autoConfirmMatters, canEdit }: Props) {
         />
         <span>Confirm matters read from touch notes without asking</span>
       </label>
-      {canEdit ? (
-        <>
-          <FormError error={save.error} />
-          <div className="row">
-            <button type="submit" className="button-primary" disabled={save.isPending}>
-              {save.isPending ? "Saving…" : "Save coach settings"}
-            </button>
-            <span role="status" className="small muted">
-              {save.isSuccess ? "Saved." : ""}
-            </span>
-          </div>
-        </>
-      ) : null}
+      {canEdit ? <SaveRow label="Save coach settings" save={save} /> : null}
     </form>
   );
 }

@@ -4,8 +4,8 @@ import { useMemo, useState } from "react";
 import { api, unwrap } from "../api/client";
 import { ApiProblem } from "../api/problem";
 import { Field, Select } from "../components/Field";
-import { FormError } from "../components/States";
 import { useMe, useSignedIn } from "../session";
+import { SaveRow } from "./SaveRow";
 
 function timeZones(current: string): string[] {
   const known = Intl.supportedValuesOf("timeZone");
@@ -56,15 +56,7 @@ export function ProfileSettings() {
           hint="Your agenda's days, and every date and time you see, follow this zone."
         />
         <p className="small muted">Signed in as {me.user.email}.</p>
-        <FormError error={save.error} />
-        <div className="row">
-          <button type="submit" className="button-primary" disabled={save.isPending || unchanged}>
-            {save.isPending ? "Saving…" : "Save profile"}
-          </button>
-          <span role="status" className="small muted">
-            {save.isSuccess && unchanged ? "Saved." : ""}
-          </span>
-        </div>
+        <SaveRow label="Save profile" save={save} unchanged={unchanged} />
       </form>
     </section>
   );
