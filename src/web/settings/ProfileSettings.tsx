@@ -1,10 +1,10 @@
 // Your name and time zone: the time zone decides what "today" is for your agenda and every date shown.
-import { useMutation } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
 import { api, unwrap } from "../api/client";
 import { ApiProblem } from "../api/problem";
 import { Field, Select } from "../components/Field";
-import { useMe, useSignedIn } from "../session";
+import { sessionKey, useMe, useSignedIn } from "../session";
 import { SaveRow } from "./SaveRow";
 
 function timeZones(current: string): string[] {
@@ -16,6 +16,7 @@ function timeZones(current: string): string[] {
 export function ProfileSettings() {
   const me = useMe();
   const signedIn = useSignedIn();
+  const client = useQueryClient();
   const [name, setName] = useState(me.user.name);
   const [timeZone, setTimeZone] = useState(me.user.timeZone);
   const zones = useMemo(
@@ -24,7 +25,11 @@ export function ProfileSettings() {
   );
   const save = useMutation({
     mutationFn: async () => unwrap(await api.PATCH("/api/v1/me", { body: { name, timeZone } })),
-    onSuccess: signedIn,
+    onSuccess: (changed) => {
+      signedIn(changed);
+      // "Today" and every window of dates follow the zone: what was fetched in the old one is stale.
+      void client.invalidateQueries({ predicate: (query) => query.queryKey[0] !== sessionKey[0] });
+    },
   });
   const problem = save.error instanceof ApiProblem ? save.error : undefined;
   const unchanged = name === me.user.name && timeZone === me.user.timeZone;
