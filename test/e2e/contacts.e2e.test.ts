@@ -1,11 +1,14 @@
 // Contacts in the browser: first run, quick add, names rendered as text, search as you type with
 // the `/` shortcut, and a contact page that passes axe and fits a phone.
+import os from "node:os";
+import path from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { dialects } from "../support/db.js";
 import { consoleErrors, describeE2E, runAxe, screenshot, startE2E, type E2E } from "./support/index.js";
 
-const shots = "test/e2e/.screenshots";
+// Screenshots to look at after a run (not committed): the OS temp directory.
+const shots = path.join(os.tmpdir(), "rapport-e2e-shots");
 const htmlName = "<img src=x onerror=alert(1)>";
 
 async function addContact(page: Page, name: string) {
