@@ -5,43 +5,26 @@ import path from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { dialects } from "../support/db.js";
-import { consoleErrors, describeE2E, runAxe, screenshot, startE2E, type E2E } from "./support/index.js";
+import { contactCreate } from "../../src/contract/contacts.js";
+import { createContact } from "../../src/services/contacts.js";
+import { describeE2E, runAxe, screenshot } from "./support/index.js";
+import { contentWidth, startSignedIn, type SignedInRun } from "./support/signed-in.js";
 
 const shots = path.join(os.tmpdir(), "rapport-e2e-shots");
 
-/** Creates the first account through the API (the page's context keeps the session cookie). */
-async function signUp(page: Page): Promise<string> {
-  const answer = await page.request.post("/api/v1/setup", {
-    data: {
-      name: "Ana Owner",
-      email: "ana@example.com",
-      password: "correct horse battery",
-      workspaceName: "Ana's",
-    },
-  });
-  expect(answer.status()).toBe(201);
-  return ((await answer.json()) as { csrfToken: string }).csrfToken;
-}
-
 describeE2E.each(dialects)("Today and logging a touch on %s", (dialect) => {
-  let e2e: E2E;
+  let run: SignedInRun;
   let page: Page;
-  let errors: string[];
   let contactId: string;
 
   beforeAll(async () => {
-    e2e = await startE2E({ dialect });
-    page = await e2e.newPage();
+    run = await startSignedIn(dialect);
+    page = run.page;
     page.setDefaultTimeout(8000);
-    errors = consoleErrors(page);
-    const csrf = await signUp(page);
-    const contact = await page.request.post("/api/v1/contacts", {
-      data: { name: "Dana Whitfield", stage: "customer" },
-      headers: { "x-csrf-token": csrf },
-    });
-    contactId = ((await contact.json()) as { id: string }).id;
+    const input = contactCreate.parse({ name: "Dana Whitfield", stage: "customer" });
+    contactId = (await createContact(run.e2e.server.deps, run.actor, input)).id;
   });
-  afterAll(() => e2e?.close());
+  afterAll(() => run?.e2e.close());
 
   it("warns before saving when a solution is presented before the needs are understood", async () => {
     await page.goto(`/contacts/${contactId}`);
@@ -107,26 +90,17 @@ describeE2E.each(dialects)("Today and logging a touch on %s", (dialect) => {
   });
 
   it("fits a 375 px phone", async () => {
-    const phone = await e2e.newPage("phone");
-    const date = new URL(page.url()).searchParams.get("date");
-    await signInOn(phone, `/today?date=${date}`);
-    await phone.getByRole("article", { name: "Dana Whitfield" }).waitFor();
-    await screenshot(phone, "today-phone", shots, { fullPage: true });
-    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await page.setViewportSize({ width: 375, height: 812 });
+    await page.getByRole("article", { name: "Dana Whitfield" }).waitFor();
+    await screenshot(page, "today-phone", shots, { fullPage: true });
+    expect(await contentWidth(page)).toBeLessThanOrEqual(375);
+    await page.setViewportSize({ width: 1280, height: 800 });
   });
   it("snoozes an item off the day", async () => {
     const item = page.getByRole("article", { name: "Dana Whitfield" });
     await item.getByRole("button", { name: "Snooze" }).click();
     await item.getByRole("button", { name: "Snooze it" }).click();
     await item.waitFor({ state: "detached" });
-    expect(errors).toEqual([]);
+    expect(run.errors).toEqual([]);
   });
 });
-
-async function signInOn(page: Page, next: string) {
-  page.setDefaultTimeout(8000);
-  await page.goto(`/signin?next=${encodeURIComponent(next)}`);
-  await page.getByLabel("Email").fill("ana@example.com");
-  await page.getByLabel("Password").fill("correct horse battery");
-  await page.getByRole("button", { name: "Sign in" }).click();
-}
