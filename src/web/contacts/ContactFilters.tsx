@@ -1,8 +1,8 @@
 // Filters and sort for the contact list, read from and written to the URL's query string.
 import type { SetURLSearchParams } from "react-router";
 import { Field, Select } from "../components/Field";
-import { optionsOf, stageLabels, type Stage } from "../components/vocabulary";
-import { useMembers, useOrganizationOptions, type ContactListQuery } from "./queries";
+import { optionsOf, stageLabels } from "../components/vocabulary";
+import { useMembers, useOrganizationOptions } from "./queries";
 
 const sorts = [
   { value: "name", label: "Name A–Z" },
@@ -11,19 +11,6 @@ const sorts = [
   { value: "-createdAt", label: "Newest" },
   { value: "createdAt", label: "Oldest" },
 ];
-
-/** The API query the URL asks for (unknown values are left to the API to refuse). */
-export function filtersFrom(params: URLSearchParams): ContactListQuery {
-  const pick = (key: string) => params.get(key)?.trim() || undefined;
-  const query: ContactListQuery = {};
-  for (const key of ["q", "tag", "ownerId", "organizationId", "sort"] as const) {
-    const value = pick(key);
-    if (value) query[key] = value;
-  }
-  const stage = pick("stage");
-  if (stage) query.stage = stage as Stage;
-  return query;
-}
 
 interface Props {
   params: URLSearchParams;

@@ -9,7 +9,8 @@ import { Empty, ErrorState, Loading } from "../components/States";
 import { usePageTitle } from "../components/usePageTitle";
 import { useDebounced } from "../components/useDebounced";
 import { stageLabels } from "../components/vocabulary";
-import { ContactFilters, filtersFrom } from "./ContactFilters";
+import { ContactFilters } from "./ContactFilters";
+import { filtersFrom } from "./filters";
 import { QuickAddContact } from "./QuickAddContact";
 import { contactKeys } from "./queries";
 
