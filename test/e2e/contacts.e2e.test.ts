@@ -75,6 +75,7 @@ describeE2E.each(dialects)("contacts in the browser on %s", (dialect) => {
     // The filter lives in the URL: a reload shows the same list.
     await page.reload();
     await expect.poll(() => found.allTextContents()).toEqual(["Bea Fournier"]);
+    await screenshot(page, "contacts-desktop", shots, { fullPage: true });
   });
 
   it("shows an API field error next to the field it names", async () => {
@@ -83,6 +84,26 @@ describeE2E.each(dialects)("contacts in the browser on %s", (dialect) => {
     await form.getByLabel("Name").fill("   ");
     await form.getByRole("button", { name: "Add contact" }).click();
     await form.getByLabel("Name").and(page.locator("[aria-invalid=true]")).waitFor();
+  });
+
+  it("adds an organization and lists the contacts who work there", async () => {
+    await page.goto("/contacts");
+    await page.getByRole("link", { name: "Organizations" }).click();
+    await page.getByRole("heading", { level: 1, name: "Organizations" }).waitFor();
+    const form = page.getByRole("form", { name: "Add an organization" });
+    await form.getByLabel("Name").fill("Acme & Co");
+    await form.getByRole("button", { name: "Add organization" }).click();
+    await page.getByRole("link", { name: "Acme & Co" }).waitFor();
+
+    await page.goto("/contacts");
+    const add = page.getByRole("form", { name: "Add a contact" });
+    await add.getByRole("option", { name: "Acme & Co" }).waitFor({ state: "attached" });
+    await add.getByLabel("Organization").selectOption({ label: "Acme & Co" });
+    await addContact(page, "Dora Acme");
+    await page.goto("/organizations");
+    await page.getByRole("link", { name: "Acme & Co" }).click();
+    await page.getByRole("heading", { level: 1, name: "Acme & Co" }).waitFor();
+    await page.getByRole("region", { name: "People" }).getByRole("link", { name: "Dora Acme" }).waitFor();
   });
 
   it("shows a contact page that axe passes and that fits a 375 px phone", async () => {

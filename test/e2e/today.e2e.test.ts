@@ -48,6 +48,7 @@ describeE2E.each(dialects)("Today and logging a touch on %s", (dialect) => {
     await dialog.getByRole("button", { name: "Save touch" }).click();
     await dialog.getByText("Touch saved.").waitFor();
     const proposal = dialog.getByRole("listitem").filter({ hasText: "recital" });
+    await screenshot(page, "log-touch-proposals", shots);
     await proposal.getByRole("button", { name: "Confirm" }).click();
     await proposal.getByText("Confirmed.").waitFor();
     await dialog.getByRole("button", { name: "Done" }).click();

@@ -53,51 +53,57 @@ export default function ContactsPage() {
         <h1>Contacts</h1>
         <Link to="/organizations">Organizations</Link>
       </header>
-      <QuickAddContact />
-      <div className="card stack section">
-        <Field
-          label="Search contacts"
-          type="search"
-          data-search=""
-          autoFocus={params.get("focus") === "search"}
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-          hint="Press / anywhere to come here."
-        />
-        <ContactFilters params={params} setParams={setParams} />
+      <div className="contacts-layout">
+        <div className="stack">
+          <div className="card stack">
+            <Field
+              label="Search contacts"
+              type="search"
+              data-search=""
+              autoFocus={params.get("focus") === "search"}
+              value={text}
+              onChange={(e) => setText(e.target.value)}
+              hint="Press / anywhere to come here."
+            />
+            <ContactFilters params={params} setParams={setParams} />
+          </div>
+          <section className="card" aria-label="Contacts found" aria-busy={contacts.isFetching}>
+            {contacts.isPending ? <Loading label="Loading contacts…" /> : null}
+            {contacts.isError ? (
+              <ErrorState error={contacts.error} retry={() => void contacts.refetch()} />
+            ) : null}
+            {contacts.isSuccess && items.length === 0 ? (
+              <Empty title={query.q || params.size > 0 ? "No contact matches." : "No contacts yet."}>
+                <p>Add someone under “Add a contact”: a name is enough to start.</p>
+              </Empty>
+            ) : null}
+            {items.length > 0 ? (
+              <ul className="list contact-list">
+                {items.map((c) => (
+                  <li key={c.id} className="contact-row">
+                    <Link to={`/contacts/${c.id}`}>{c.name}</Link>
+                    <span className="muted small">
+                      {[stageLabels[c.stage], c.title, ...c.tags.map((t) => `#${t}`)]
+                        .filter(Boolean)
+                        .join(" · ")}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+            {contacts.hasNextPage ? (
+              <button
+                type="button"
+                disabled={contacts.isFetchingNextPage}
+                onClick={() => void contacts.fetchNextPage()}
+              >
+                {contacts.isFetchingNextPage ? "Loading…" : "Show more"}
+              </button>
+            ) : null}
+          </section>
+        </div>
+        <QuickAddContact />
       </div>
-      <section className="section" aria-label="Contacts found" aria-busy={contacts.isFetching}>
-        {contacts.isPending ? <Loading label="Loading contacts…" /> : null}
-        {contacts.isError ? (
-          <ErrorState error={contacts.error} retry={() => void contacts.refetch()} />
-        ) : null}
-        {contacts.isSuccess && items.length === 0 ? (
-          <Empty title={query.q || params.size > 0 ? "No contact matches." : "No contacts yet."}>
-            <p>Add someone above: a name is enough to start.</p>
-          </Empty>
-        ) : null}
-        {items.length > 0 ? (
-          <ul className="list contact-list">
-            {items.map((c) => (
-              <li key={c.id} className="contact-row">
-                <Link to={`/contacts/${c.id}`}>{c.name}</Link>
-                <span className="muted small">
-                  {[stageLabels[c.stage], c.title, ...c.tags.map((t) => `#${t}`)].filter(Boolean).join(" · ")}
-                </span>
-              </li>
-            ))}
-          </ul>
-        ) : null}
-        {contacts.hasNextPage ? (
-          <button
-            type="button"
-            disabled={contacts.isFetchingNextPage}
-            onClick={() => void contacts.fetchNextPage()}
-          >
-            {contacts.isFetchingNextPage ? "Loading…" : "Show more"}
-          </button>
-        ) : null}
-      </section>
     </>
   );
 }
