@@ -118,6 +118,35 @@ describeE2E.each(dialects)("contacts in the browser on %s", (dialect) => {
     await page.getByRole("region", { name: "Give and take" }).getByRole("table").waitFor();
     await screenshot(page, "contact-phone", shots, { fullPage: true });
     expect(await contentWidth(page)).toBeLessThanOrEqual(375);
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
+
+  it("adds, edits and archives a fact in place, and archives and restores the contact", async () => {
+    const known = page.getByRole("region", { name: "What we know" });
+    await known.getByLabel("Kind").selectOption({ label: "Interests" });
+    await known.getByLabel("New fact").fill("Plays chess on Sundays");
+    await known.getByRole("button", { name: "Add fact" }).click();
+    await known.getByRole("heading", { name: "Interests" }).waitFor();
+    await known.getByRole("button", { name: "Edit: Plays chess on Sundays" }).click();
+    await known.getByLabel("Fact", { exact: true }).fill("Plays chess on Saturdays");
+    await known.getByRole("button", { name: "Save fact" }).click();
+    await known.getByText("Plays chess on Saturdays").waitFor();
+    await known.getByRole("button", { name: "Archive: Plays chess on Saturdays" }).click();
+    await known.getByText("Nothing yet").waitFor();
+
+    await page.getByRole("button", { name: "Archive contact" }).click();
+    await page.getByText(/^Archived on/).waitFor();
+    await page.getByRole("button", { name: "Restore contact" }).click();
+    await page.getByRole("button", { name: "Archive contact" }).waitFor();
     expect(errors).toEqual([]);
+  });
+
+  it("opens the log-a-touch dialog for the contact on screen with n", async () => {
+    await page.keyboard.press("n");
+    const dialog = page.getByRole("dialog", { name: "Log a touch" });
+    await dialog.getByText("Carl Mendes").waitFor();
+    expect(await dialog.getByLabel("Notes").count()).toBe(1);
+    await page.keyboard.press("Escape");
+    await dialog.waitFor({ state: "hidden" });
   });
 });
