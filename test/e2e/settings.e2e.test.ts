@@ -33,7 +33,7 @@ describeE2E.each(dialects)("settings in the browser on %s", (dialect) => {
     expect((await page.request.get("/api/v1/contacts", { headers: bearer })).status()).toBe(200);
 
     await tokens.getByRole("button", { name: "Done" }).click();
-    expect(await tokens.getByText(secret).count()).toBe(0);
+    await expect.poll(() => tokens.getByText(secret).count()).toBe(0);
     await tokens.getByRole("button", { name: "Revoke CI script" }).click();
     await tokens.getByText("No tokens").waitFor();
     expect((await page.request.get("/api/v1/contacts", { headers: bearer })).status()).toBe(401);
