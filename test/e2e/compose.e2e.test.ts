@@ -34,11 +34,9 @@ describeE2E.each(dialects)("compose in the browser on %s", (dialect) => {
     await page.getByText("Chasing for an answer adds pressure").waitFor();
     const preview = page.getByRole("group", { name: "Preview with findings marked" });
     await expect.poll(() => preview.textContent()).toBe(pushy);
-    expect(await preview.locator("mark").allTextContents()).toEqual([
-      "Just checking in",
-      "Act now",
-      "offer ends",
-    ]);
+    await expect
+      .poll(() => preview.locator("mark").allTextContents())
+      .toEqual(["Just checking in", "Act now", "offer ends"]);
   });
 
   it("applies the kinder wording to the draft in one click, and the findings follow", async () => {
