@@ -95,6 +95,12 @@ describeE2E.each(dialects)("Today and logging a touch on %s", (dialect) => {
     await page.getByRole("article", { name: "Dana Whitfield" }).waitFor();
     await screenshot(page, "today-phone", shots, { fullPage: true });
     expect(await contentWidth(page)).toBeLessThanOrEqual(375);
+    await page.getByRole("button", { name: "Log touch" }).click();
+    const dialog = page.getByRole("dialog", { name: "Log a touch" });
+    await dialog.getByLabel("Notes").waitFor();
+    await screenshot(page, "log-touch-phone", shots);
+    expect(await dialog.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    await page.keyboard.press("Escape");
     await page.setViewportSize({ width: 1280, height: 800 });
   });
   it("snoozes an item off the day", async () => {

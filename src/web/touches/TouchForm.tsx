@@ -127,6 +127,8 @@ export function TouchForm({ contactId, prefill, onSaved }: Props) {
       </div>
       <TextArea
         label="Notes"
+        // Opened for a known contact, the notes are what there is to write; a picked one keeps focus.
+        autoFocus={prefill.contactId !== undefined}
         value={draft.notes}
         onChange={(e) => set("notes", e.target.value)}
         hint="Mention what is going on in their life: dated matters are offered for follow-up."
