@@ -6,7 +6,7 @@ import { Field, Select, TextArea } from "../components/Field";
 import { FormError } from "../components/States";
 import { todayIn } from "../format";
 import { useMe } from "../session";
-import { movesFrom, needsNeeds, nextStage, stageLabel, type Deal, type DealStage } from "./stages";
+import { movesFrom, needsNeeds, stageLabel, type Deal, type DealStage } from "./stages";
 import { useMoveDeal, type StageMove } from "./useDeals";
 
 interface Props {
@@ -17,19 +17,21 @@ interface Props {
 export function MoveDeal({ deal, onMoved }: Props) {
   const me = useMe();
   const targets = movesFrom(deal.stage);
-  const [stage, setStage] = useState<DealStage>(nextStage(deal.stage));
+  // Nothing chosen at first: the card stays short until someone means to move it.
+  const [stage, setStage] = useState<DealStage | "">("");
   const [decisionOn, setDecisionOn] = useState(deal.decisionOn ?? "");
   const [needs, setNeeds] = useState("");
   const [feedback, setFeedback] = useState("");
   const move = useMoveDeal(deal);
   const problem = move.error instanceof ApiProblem ? move.error : undefined;
-  const askNeeds = needsNeeds(stage) && !deal.needs?.trim();
+  const askNeeds = stage !== "" && needsNeeds(stage) && !deal.needs?.trim();
   const askFeedback = (stage === "lost" || stage === "no_fit") && !deal.outcomeFeedback?.trim();
   // A refusal naming a field on screen is shown by that field; anything else, above the button.
   const onScreen = ["stage", ...(stage === "deciding" ? ["decisionOn"] : []), ...(askNeeds ? ["needs"] : [])];
   const shownByField = problem?.errors.some((e) => onScreen.some((f) => problem.forField(f) === e.message));
 
   function submit() {
+    if (stage === "") return;
     const change: StageMove = { stage };
     if (stage === "deciding") change.decisionOn = decisionOn;
     if (askNeeds && needs.trim()) change.needs = needs.trim();
@@ -49,9 +51,12 @@ export function MoveDeal({ deal, onMoved }: Props) {
       <Select
         label="Move to"
         value={stage}
-        options={targets.map((s) => ({ value: s, label: stageLabel[s] }))}
+        options={[
+          { value: "", label: "Choose a stage" },
+          ...targets.map((s) => ({ value: s, label: stageLabel[s] })),
+        ]}
         onChange={(event) => {
-          setStage(event.target.value as DealStage);
+          setStage(event.target.value as DealStage | "");
           move.reset();
         }}
         error={problem?.forField("stage")}
@@ -88,7 +93,7 @@ export function MoveDeal({ deal, onMoved }: Props) {
       ) : null}
       <FormError error={shownByField ? null : move.error} />
       <div>
-        <button type="submit" disabled={move.isPending}>
+        <button type="submit" disabled={move.isPending || stage === ""}>
           {move.isPending ? "Moving…" : "Move"}
         </button>
       </div>

@@ -32,11 +32,6 @@ const isClosed = (stage: DealStage) => (closedStages as readonly DealStage[]).in
 
 const ordered: readonly DealStage[] = [...openStages, ...closedStages];
 
-/** The stage a deal would usually move to next: forward one step, or reopened when it ended. */
-export function nextStage(stage: DealStage): DealStage {
-  return isClosed(stage) ? "exploring" : ordered[ordered.indexOf(stage) + 1]!;
-}
-
 /** Stages a deal can be moved to: an ended deal only reopens to exploring (the API's rule). */
 export function movesFrom(stage: DealStage): DealStage[] {
   if (isClosed(stage)) return ["exploring"];
