@@ -13,7 +13,7 @@ type Agenda = components["schemas"]["Agenda"];
 
 export default function TodayPage() {
   usePageTitle("Today");
-  const [params] = useSearchParams();
+  const [params, setParams] = useSearchParams();
   const date = params.get("date") ?? undefined;
   const agenda = useQuery({
     queryKey: [...agendaKey, date ?? "today"],
@@ -30,6 +30,16 @@ export default function TodayPage() {
             {plural(agenda.data.items.length, "person", "people")} to talk to
           </p>
         ) : null}
+        <div className="row today-day no-print">
+          <label htmlFor="agenda-day">Day</label>
+          <input
+            id="agenda-day"
+            type="date"
+            value={date ?? agenda.data?.date ?? ""}
+            onChange={(e) => setParams(e.target.value ? { date: e.target.value } : {})}
+          />
+          {date ? <Link to="/today">Back to today</Link> : null}
+        </div>
       </header>
       {agenda.isPending ? <Loading label="Loading your agenda…" /> : null}
       {agenda.isError ? <ErrorState error={agenda.error} retry={() => void agenda.refetch()} /> : null}
