@@ -121,7 +121,7 @@ describeE2E.each(dialects)("contacts in the browser on %s", (dialect) => {
     await page.setViewportSize({ width: 1280, height: 800 });
   });
 
-  it("adds, edits and archives a fact in place, and archives and restores the contact", async () => {
+  it("adds, edits and archives a fact in place, changes the stage, and archives and restores the contact", async () => {
     const known = page.getByRole("region", { name: "What we know" });
     await known.getByLabel("Kind").selectOption({ label: "Interests" });
     await known.getByLabel("New fact").fill("Plays chess on Sundays");
@@ -133,6 +133,16 @@ describeE2E.each(dialects)("contacts in the browser on %s", (dialect) => {
     await known.getByText("Plays chess on Saturdays").waitFor();
     await known.getByRole("button", { name: "Archive: Plays chess on Saturdays" }).click();
     await known.getByText("Nothing yet").waitFor();
+
+    const saved = page.waitForResponse(
+      (r) => r.request().method() === "PATCH" && r.url().includes("/contacts/"),
+    );
+    await page.getByLabel("Stage").selectOption("customer");
+    expect((await saved).status()).toBe(200);
+    // The write carried the ETag the page read the contact at.
+    expect((await saved).request().headers()["if-match"]).toMatch(/^"\d+"$/);
+    await page.reload();
+    await expect.poll(() => page.getByLabel("Stage").inputValue()).toBe("customer");
 
     await page.getByRole("button", { name: "Archive contact" }).click();
     await page.getByText(/^Archived on/).waitFor();
