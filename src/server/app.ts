@@ -11,18 +11,11 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from "fastify-type-provider-zod";
-import type { Deps } from "../services/context.js";
 import { registerAuth } from "./auth.js";
+import type { AppOptions } from "./options.js";
 import { problem, sendProblem } from "./problems.js";
 import { refuseNulCharacters } from "./text-guard.js";
 import { registerRoutes } from "./routes/index.js";
-
-export interface AppOptions {
-  deps: Deps;
-  version: string;
-  secureCookies?: boolean;
-  logLevel?: string;
-}
 
 export type App = FastifyInstance;
 

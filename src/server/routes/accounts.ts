@@ -20,7 +20,7 @@ import {
   type NewSession,
 } from "../../services/accounts.js";
 import { createToken, listMyTokens, revokeMyToken } from "../../services/tokens.js";
-import type { AppOptions } from "../app.js";
+import type { AppOptions } from "../options.js";
 import type { Api } from "../api.js";
 import { actorOf, clearSessionCookie, SESSION_COOKIE, setSessionCookie } from "../auth.js";
 import { unauthenticated } from "../../errors.js";
