@@ -5,7 +5,6 @@ import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import Fastify, { type FastifyInstance } from "fastify";
 import {
-  jsonSchemaTransform,
   jsonSchemaTransformObject,
   serializerCompiler,
   validatorCompiler,
@@ -13,6 +12,7 @@ import {
 } from "fastify-type-provider-zod";
 import { registerAuth } from "./auth.js";
 import type { AppOptions } from "./options.js";
+import { declareProblems, documentTransform } from "./problem-responses.js";
 import { problem, sendProblem } from "./problems.js";
 import { refuseNulCharacters } from "./text-guard.js";
 import { registerRoutes } from "./routes/index.js";
@@ -47,6 +47,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.addHook("onRoute", (route) => {
     for (const method of [route.method].flat()) routes.push({ method, url: route.url });
   });
+  declareProblems(app);
 
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
@@ -67,7 +68,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       },
       security: [{ bearer: [] }, { session: [] }],
     },
-    transform: jsonSchemaTransform,
+    transform: documentTransform,
     transformObject: jsonSchemaTransformObject,
   });
   await app.register(swaggerUi, { routePrefix: "/api/docs" });

@@ -61,7 +61,7 @@ export function accountRoutes(api: Api, { deps, secureCookies = false }: AppOpti
   api.post(
     "/setup",
     {
-      config: { public: true },
+      config: { public: true, problems: [409] },
       schema: {
         tags,
         summary: "First-run setup: the first owner and workspace (409 once done)",
@@ -201,7 +201,7 @@ export function accountRoutes(api: Api, { deps, secureCookies = false }: AppOpti
   api.post(
     "/invites/:token/accept",
     {
-      config: { public: true },
+      config: { public: true, problems: [409] },
       schema: {
         tags,
         summary: "Join a workspace by invitation (creates the account, or adds an existing one)",
