@@ -141,3 +141,10 @@ export async function pageThrough<T = Reply["body"]>(client: Client, url: string
   } while (cursor);
   return items;
 }
+
+/** The session cookie a sign-in set, as a `cookie` request header. */
+export function cookieOf(res: { headers: Record<string, unknown> }): string {
+  const raw = res.headers["set-cookie"];
+  const first = Array.isArray(raw) ? String(raw[0]) : String(raw);
+  return first.split(";")[0]!;
+}
