@@ -2,7 +2,7 @@
 // refreshed in the transaction of every touch write, and rebuilt in bulk after a restore.
 import { sql, type Insertable } from "kysely";
 import type { DayWindow } from "../domain/ledger.js";
-import { factKinds, type Instant } from "../domain/model.js";
+import { factKinds } from "../domain/model.js";
 import { oneOf } from "./agenda/scope.js";
 import type { Db } from "./db.js";
 import { ledgerCounts, ledgerOf } from "./ledger.js";
@@ -155,12 +155,9 @@ const asFactKind = oneOf(factKinds, "fact kind");
 export async function contactActivity(
   db: Db,
   scope: { workspaceId: string; contactId: string },
-  within: DayWindow | Instant,
+  window: DayWindow,
 ) {
   const { workspaceId, contactId } = scope;
-  // brief.ts (changed elsewhere) still passes only the window's start: counted open-ended until it
-  // passes the window as health does.
-  const window = typeof within === "string" ? { from: within, until: "9999-12-31T00:00:00.000Z" } : within;
   const [ledgers, inbound, summary, kinds] = await Promise.all([
     ledgerCounts(db, { scope, window, by: "contact" }),
     liveTouches(db, workspaceId, contactId)
