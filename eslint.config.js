@@ -1,14 +1,17 @@
 import js from "@eslint/js";
+import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
   { ignores: ["dist/**", "node_modules/**", "data/**", "coverage/**", "src/web/dist/**"] },
+  // The web app: hooks are called in a stable order and list what they depend on.
+  { files: ["src/web/**/*.{ts,tsx}"], ...reactHooks.configs.flat["recommended-latest"] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ["*.js", "bin/*.js"] },
+        projectService: { allowDefaultProject: ["*.js", "bin/*.js", ".dependency-cruiser.js"] },
         tsconfigRootDir: import.meta.dirname,
       },
     },
@@ -21,43 +24,6 @@ export default tseslint.config(
     },
   },
   {
-    // The domain is pure: no I/O and no outer layers.
-    files: ["src/domain/**/*.ts"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            {
-              group: ["**/store/**", "**/services/**", "**/server/**", "**/cli/**", "**/web/**"],
-              message: "domain must not import outer layers",
-            },
-            {
-              group: ["kysely", "better-sqlite3", "pg", "fastify", "node:fs", "fs", "node:net", "node:http"],
-              message: "domain is pure: no I/O",
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    // Only the store speaks SQL.
-    files: ["src/**/*.ts", "src/**/*.tsx"],
-    ignores: ["src/store/**", "src/domain/**"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          paths: ["kysely", "better-sqlite3", "pg"].map((name) => ({
-            name,
-            message: "only src/store talks to the database",
-          })),
-        },
-      ],
-    },
-  },
-  {
     files: ["**/*.test.ts", "test/**/*.ts", "bench/**/*.ts"],
     rules: {
       "@typescript-eslint/no-unsafe-assignment": "off",
@@ -66,7 +32,6 @@ export default tseslint.config(
       "@typescript-eslint/no-unsafe-call": "off",
       "@typescript-eslint/unbound-method": "off",
       "@typescript-eslint/no-non-null-assertion": "off",
-      "no-restricted-imports": "off",
     },
   },
 );

@@ -1,6 +1,7 @@
 // Environment configuration, validated once at the edge.
 import path from "node:path";
 import { z } from "zod";
+import type { DatabaseConfig } from "./store/db.js";
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4400),
@@ -27,8 +28,6 @@ export interface Config {
   secureCookies: boolean;
   logLevel: string;
 }
-
-export type DatabaseConfig = { kind: "sqlite"; file: string } | { kind: "postgres"; url: string };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = envSchema.safeParse(env);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dialects } from "./support/db.js";
-import { signUp, testApp, type TestApp } from "./support/app.js";
+import { cookieOf, signUp, testApp, type TestApp } from "./support/app.js";
 
 const owner = {
   email: "olive@example.test",
@@ -8,12 +8,6 @@ const owner = {
   name: "Olive",
   workspaceName: "Olive & Co",
 };
-
-function cookieOf(res: { headers: Record<string, unknown> }): string {
-  const raw = res.headers["set-cookie"];
-  const first = Array.isArray(raw) ? String(raw[0]) : String(raw);
-  return first.split(";")[0]!;
-}
 
 describe.each(dialects)("accounts over HTTP on %s", (dialect) => {
   let t: TestApp;

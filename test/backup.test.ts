@@ -48,6 +48,23 @@ describe.each(dialects)("backup and restore on %s", (dialect) => {
     }
   });
 
+  it("backs up as a SQLite file when the database can copy itself, as JSON otherwise", async () => {
+    const file = path.join(dir, "default.backup");
+    const result = await backup(t.deps, file);
+    expect(result.format).toBe(dialect === "sqlite" ? "sqlite" : "json");
+    await expect(restore(t.deps, file, { force: true })).resolves.toMatchObject({ format: result.format });
+  });
+
+  it.runIf(dialect !== "sqlite")(
+    "refuses a SQLite file backup of a database that cannot copy itself",
+    async () => {
+      await expect(backup(t.deps, path.join(dir, "copy.sqlite"), "sqlite")).rejects.toMatchObject({
+        code: "invalid",
+        issues: [{ field: "format" }],
+      });
+    },
+  );
+
   it("refuses to restore over existing data unless forced", async () => {
     const file = path.join(dir, "again.json");
     await backup(t.deps, file, "json");

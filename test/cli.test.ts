@@ -100,6 +100,22 @@ describe("rapport coach and rapport matters, without a database", () => {
   });
 });
 
+describe("rapport migrate", () => {
+  it("reports the migrations it applied to a new database, and none the second time", async () => {
+    const dir = freshDir();
+    const first = await rapport(["migrate", "--json"], dir);
+    expect(first.code, first.stderr).toBe(0);
+    expect(JSON.parse(first.stdout)).toEqual({
+      applied: expect.arrayContaining(["001_initial"]),
+      database: "sqlite",
+    });
+    const again = await rapport(["migrate"], dir);
+    expect(again).toMatchObject({ code: 0, stdout: "Database (sqlite) is up to date.\n" });
+    const json = await rapport(["migrate", "--json"], dir);
+    expect(JSON.parse(json.stdout)).toEqual({ applied: [], database: "sqlite" });
+  });
+});
+
 describe("rapport brief on the demo book, and a backup restored elsewhere", () => {
   const dir = freshDir();
 

@@ -2,18 +2,54 @@
 // on read, update, archive and restore, and B's rows never appear in A's lists.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dialects } from "./support/db.js";
-import { created, newContact, signUp, testApp, type Client, type TestApp } from "./support/app.js";
-import { expectHidden } from "./support/expect.js";
+import { created, newContact, signUp, testApp, type Body, type Client, type TestApp } from "./support/app.js";
+import { expectHidden, expectInvalid } from "./support/expect.js";
+
+/** A request by A that would tie A's data to a record of B's, refused on `field`. */
+interface Attempt {
+  method: "POST" | "PATCH";
+  path: string;
+  body: Body;
+  field: string;
+}
+
+/** B's record of the resource under test, B's contact and B's user; and A's own contact. */
+interface Foreign {
+  id: string;
+  contactId: string;
+  userId: string;
+  ownContactId: string;
+}
 
 interface Resource {
   path: string;
   create(owner: Client, contactId: string): Record<string, unknown>;
   update: Record<string, unknown>;
+  /** How A could attach something to B's records; by default, a new row on B's contact. */
+  attach?(foreign: Foreign): Attempt[];
 }
 
+/** A contact of A's, created or edited to point at one of B's records. */
+const contactPointingAt = (field: string, value: string, ownContactId: string): Attempt[] => [
+  { method: "POST", path: "/contacts", body: { name: "Attached", [field]: value }, field },
+  { method: "PATCH", path: `/contacts/${ownContactId}`, body: { [field]: value }, field },
+];
+
 const resources: Resource[] = [
-  { path: "/contacts", create: () => ({ name: "Bea Private" }), update: { title: "Changed" } },
-  { path: "/organizations", create: () => ({ name: "Private Org" }), update: { notes: "changed" } },
+  {
+    path: "/contacts",
+    create: () => ({ name: "Bea Private" }),
+    update: { title: "Changed" },
+    // A contact points at its owner: never a member of another workspace.
+    attach: ({ userId, ownContactId }) => contactPointingAt("ownerId", userId, ownContactId),
+  },
+  {
+    path: "/organizations",
+    create: () => ({ name: "Private Org" }),
+    update: { notes: "changed" },
+    // Contacts are what attach to an organization.
+    attach: ({ id, ownContactId }) => contactPointingAt("organizationId", id, ownContactId),
+  },
   {
     path: "/touches",
     create: (_o, contactId) => ({
@@ -102,11 +138,14 @@ describe.each(dialects)("workspace isolation on %s", (dialect) => {
       expect(ids).not.toContain(bId);
     });
 
-    it("refuses to attach a row to another workspace's contact", async () => {
-      if (resource.path === "/contacts" || resource.path === "/organizations") return;
-      const res = await a.request("POST", `/api/v1${resource.path}`, resource.create(a, bContactId));
-      expect(res.status).toBe(400);
-      expect(res.body.errors.map((e: { field: string }) => e.field)).toContain("contactId");
+    it("refuses to attach anything to another workspace's records", async () => {
+      const foreign = { id: bId, contactId: bContactId, userId: b.userId, ownContactId: aContactId };
+      const attempts = resource.attach?.(foreign) ?? [
+        { method: "POST", path: resource.path, body: resource.create(a, bContactId), field: "contactId" },
+      ];
+      for (const { method, path, body, field } of attempts) {
+        expectInvalid(await a.request(method, `/api/v1${path}`, body), field);
+      }
     });
   });
 

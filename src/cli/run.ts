@@ -3,7 +3,7 @@
 import { loadConfig, type Config } from "../config.js";
 import { isAppError } from "../errors.js";
 import type { Deps } from "../services/context.js";
-import { migrate, openStore } from "../store/db.js";
+import { compose, type Composed } from "./compose.js";
 
 export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
 
@@ -12,10 +12,15 @@ export class UsageError extends Error {}
 export interface CommandContext {
   deps: Deps;
   config: Config;
+  /** Migrations applied on opening the database, and its name. */
+  applied: string[];
+  database: string;
 }
 
 /** Opens the store (migrating it), runs the command, closes the store, sets the exit code. */
-export async function withStore(action: (ctx: CommandContext) => Promise<number | void>): Promise<void> {
+export async function withStore(
+  action: (ctx: CommandContext) => Promise<number | void> | number | void,
+): Promise<void> {
   let config: Config;
   try {
     config = loadConfig();
@@ -23,15 +28,21 @@ export async function withStore(action: (ctx: CommandContext) => Promise<number 
     fail(error);
     return;
   }
-  const store = openStore(config.database);
+  let composed: Composed;
   try {
-    await migrate(store);
-    const code = await action({ deps: { store, now: () => new Date() }, config });
+    composed = await compose(config.database);
+  } catch (error) {
+    fail(error);
+    return;
+  }
+  const { deps, applied, database } = composed;
+  try {
+    const code = await action({ deps, config, applied, database });
     process.exitCode = code ?? EXIT.ok;
   } catch (error) {
     fail(error);
   } finally {
-    await store.close();
+    await composed.close();
   }
 }
 

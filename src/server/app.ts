@@ -5,28 +5,19 @@ import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import Fastify, { type FastifyInstance } from "fastify";
 import {
-  jsonSchemaTransform,
   jsonSchemaTransformObject,
   serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
 } from "fastify-type-provider-zod";
-import type { Deps } from "../services/context.js";
 import { registerAuth } from "./auth.js";
+import type { AppOptions } from "./options.js";
+import { declareProblems, documentTransform } from "./problem-responses.js";
 import { problem, sendProblem } from "./problems.js";
 import { refuseNulCharacters } from "./text-guard.js";
 import { registerRoutes } from "./routes/index.js";
 import { docsCSP, registerSecurityHeaders } from "./security-headers.js";
 import { defaultWebDir, isDeepLink, registerWeb } from "./web.js";
-
-export interface AppOptions {
-  deps: Deps;
-  version: string;
-  secureCookies?: boolean;
-  logLevel?: string;
-  /** The built web app; dist/web by default. */
-  webDir?: string;
-}
 
 export type App = FastifyInstance;
 
@@ -62,6 +53,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.addHook("onRoute", (route) => {
     for (const method of [route.method].flat()) routes.push({ method, url: route.url });
   });
+  declareProblems(app);
 
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
@@ -82,7 +74,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       },
       security: [{ bearer: [] }, { session: [] }],
     },
-    transform: jsonSchemaTransform,
+    transform: documentTransform,
     transformObject: jsonSchemaTransformObject,
   });
   await app.register(swaggerUi, { routePrefix: "/api/docs", transformStaticCSP: docsCSP });

@@ -1,6 +1,10 @@
 // Optimistic concurrency over HTTP: ETag out, If-Match in (412 when stale).
 import type { FastifyReply, FastifyRequest } from "fastify";
+import { z } from "zod";
 import { invalid } from "../errors.js";
+
+/** The request headers of a route that honours If-Match (documents it, and its 412). */
+export const ifMatchHeaders = z.object({ "if-match": z.string().optional() });
 
 export function setEtag(reply: FastifyReply, version: number) {
   void reply.header("etag", `"${version}"`);

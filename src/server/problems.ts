@@ -1,7 +1,7 @@
 // The one place where errors become HTTP: RFC 9457 problem+json, naming the offending field.
 import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
-import type { z } from "zod";
+import type { Problem, ProblemCode } from "../contract/problem.js";
 import { isAppError, type ErrorCode, type FieldIssue } from "../errors.js";
 
 const statusOf: Record<ErrorCode, number> = {
@@ -36,16 +36,7 @@ interface ValidationEntry {
   params: Record<string, unknown>;
 }
 
-export interface Problem {
-  type: string;
-  title: string;
-  status: number;
-  detail: string;
-  code: string;
-  errors?: FieldIssue[];
-}
-
-export function problem(status: number, code: string, detail: string, errors?: FieldIssue[]): Problem {
+export function problem(status: number, code: ProblemCode, detail: string, errors?: FieldIssue[]): Problem {
   return {
     type: `https://rapport.dev/problems/${code}`,
     title: titles[status] ?? "Error",
@@ -54,17 +45,6 @@ export function problem(status: number, code: string, detail: string, errors?: F
     code,
     ...(errors && errors.length > 0 ? { errors } : {}),
   };
-}
-
-/** Zod issues as field issues; unknown keys are named one by one. */
-export function zodIssues(issues: readonly z.core.$ZodIssue[], prefix?: string): FieldIssue[] {
-  return issues.flatMap((issue) => {
-    const base = [prefix, ...issue.path.map(String)].filter((p) => p !== undefined && p !== "").join(".");
-    if (issue.code === "unrecognized_keys") {
-      return issue.keys.map((key) => ({ field: base ? `${base}.${key}` : key, message: "unknown field" }));
-    }
-    return [{ field: base || "(root)", message: issue.message }];
-  });
 }
 
 function toProblem(error: unknown, request: FastifyRequest): Problem {

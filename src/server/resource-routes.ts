@@ -1,10 +1,10 @@
 // The six routes every stored resource has (list, create, read, update, archive, restore),
 // written once. A resource file states its schemas and use cases; this wires them to HTTP.
-import { z } from "zod";
+import type { z } from "zod";
 import type { Actor } from "../services/context.js";
 import type { FastifyInstance, FastifySchema } from "fastify";
 import { actorOf } from "./auth.js";
-import { expectedVersion, setEtag } from "./etag.js";
+import { expectedVersion, ifMatchHeaders, setEtag } from "./etag.js";
 import { idParams, pageOf } from "../contract/common.js";
 
 interface Versioned {
@@ -109,7 +109,7 @@ export function registerResource<
         summary: `Update a ${noun} (send If-Match with its ETag to avoid overwriting someone else's change)`,
         params: idParams,
         body: schemas.update,
-        headers: z.object({ "if-match": z.string().optional() }),
+        headers: ifMatchHeaders,
         response: { 200: item },
       }),
     },
@@ -125,7 +125,9 @@ export function registerResource<
   ] as const) {
     api[method](
       url,
-      { schema: schema({ tags, summary, params: idParams, response: { 200: item } }) },
+      {
+        schema: schema({ tags, summary, params: idParams, headers: ifMatchHeaders, response: { 200: item } }),
+      },
       async (req, reply) => {
         const saved = await def.setArchived(actorOf(req), id(req), archived, expectedVersion(req));
         setEtag(reply, saved.version);

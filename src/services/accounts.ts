@@ -28,7 +28,7 @@ import {
   membersOf,
   membershipsOf,
 } from "../store/workspaces.js";
-import type { Actor, Deps } from "./context.js";
+import { nowIso, type Actor, type Deps } from "./context.js";
 import { decoyHash, hashPassword, hashSecret, newSecret, verifyPassword } from "./secrets.js";
 
 const SESSION_DAYS = 30;
@@ -51,16 +51,13 @@ const publicUser = (u: UserRecord) => ({ id: u.id, email: u.email, name: u.name,
 /** First-run setup: only while nobody has an account yet. */
 export async function setup(deps: Deps, input: SetupBody): Promise<NewSession> {
   const passwordHash = await hashPassword(input.password);
+  const at = nowIso(deps);
   const user = await deps.store.db.transaction().execute(async (trx) => {
     if ((await countUsers(trx)) > 0) throw conflict("Rapport is already set up; sign in instead");
-    const workspace = await insertWorkspace(trx, input.workspaceName);
-    const user = await insertUser(trx, {
-      email: input.email,
-      name: input.name,
-      passwordHash,
-      timeZone: input.timeZone,
-    });
-    await addMembership(trx, workspace.id, user.id, "owner");
+    const workspace = await insertWorkspace(trx, input.workspaceName, at);
+    const { email, name, timeZone } = input;
+    const user = await insertUser(trx, { email, name, passwordHash, timeZone }, at);
+    await addMembership(trx, workspace.id, user.id, "owner", at);
     return { user, workspace };
   });
   return startSession(deps, user.user, user.workspace.id);
@@ -79,24 +76,21 @@ export async function createUser(
   input: { email: string; password: string; name: string; workspace: string; timeZone?: string },
 ): Promise<SignedIn> {
   const passwordHash = await hashPassword(input.password);
+  const at = nowIso(deps);
   return deps.store.db.transaction().execute(async (trx) => {
-    let user = await findUserByEmail(trx, input.email);
-    if (!user)
-      user = await insertUser(trx, {
-        email: input.email,
-        name: input.name,
-        passwordHash,
-        timeZone: input.timeZone,
-      });
+    const { email, name, timeZone } = input;
+    const user =
+      (await findUserByEmail(trx, email)) ??
+      (await insertUser(trx, { email, name, passwordHash, timeZone }, at));
     let workspace = await findWorkspaceByName(trx, input.workspace);
     let role: Role = "member";
     if (!workspace) {
-      workspace = await insertWorkspace(trx, input.workspace);
+      workspace = await insertWorkspace(trx, input.workspace, at);
       role = "owner";
     }
     const existing = await findMembership(trx, workspace.id, user.id);
     if (existing) throw conflict(`${user.email} is already a member of ${workspace.name}`);
-    await addMembership(trx, workspace.id, user.id, role);
+    await addMembership(trx, workspace.id, user.id, role, at);
     return {
       actor: { userId: user.id, workspaceId: workspace.id, role, timeZone: user.timeZone },
       user: publicUser(user),
@@ -120,14 +114,10 @@ export async function login(deps: Deps, input: LoginBody): Promise<NewSession> {
 async function startSession(deps: Deps, user: UserRecord, workspaceId: string): Promise<NewSession> {
   const sessionToken = newSecret();
   const csrfToken = newSecret();
-  const expiresAt = new Date(deps.now().getTime() + SESSION_DAYS * 86_400_000).toISOString();
-  await insertSession(deps.store.db, {
-    idHash: hashSecret(sessionToken),
-    userId: user.id,
-    workspaceId,
-    csrfToken,
-    expiresAt,
-  });
+  const now = deps.now();
+  const expiresAt = new Date(now.getTime() + SESSION_DAYS * 86_400_000).toISOString();
+  const session = { idHash: hashSecret(sessionToken), userId: user.id, workspaceId, csrfToken, expiresAt };
+  await insertSession(deps.store.db, session, now.toISOString());
   const signedIn = await signedInAs(deps, user.id, workspaceId);
   return { ...signedIn, sessionToken, csrfToken, expiresAt };
 }
@@ -141,7 +131,7 @@ export async function sessionActor(
   deps: Deps,
   sessionToken: string,
 ): Promise<(SignedIn & { csrfToken: string }) | null> {
-  const session = await findSession(deps.store.db, hashSecret(sessionToken));
+  const session = await findSession(deps.store.db, hashSecret(sessionToken), nowIso(deps));
   if (!session) return null;
   const signedIn = await signedInAs(deps, session.userId, session.workspaceId).catch(() => null);
   return signedIn && { ...signedIn, csrfToken: session.csrfToken };
@@ -164,21 +154,26 @@ export async function signedInAs(deps: Deps, userId: string, workspaceId: string
 export async function createInvite(deps: Deps, actor: Actor, input: InviteBody) {
   if (actor.role !== "owner") throw forbidden("Only workspace owners can invite people");
   const token = newSecret();
-  const expiresAt = new Date(deps.now().getTime() + INVITE_DAYS * 86_400_000).toISOString();
-  await insertInvite(deps.store.db, {
-    workspaceId: actor.workspaceId,
-    tokenHash: hashSecret(token),
-    email: input.email ?? null,
-    role: input.role,
-    createdBy: actor.userId,
-    expiresAt,
-  });
+  const now = deps.now();
+  const expiresAt = new Date(now.getTime() + INVITE_DAYS * 86_400_000).toISOString();
+  await insertInvite(
+    deps.store.db,
+    {
+      workspaceId: actor.workspaceId,
+      tokenHash: hashSecret(token),
+      email: input.email ?? null,
+      role: input.role,
+      createdBy: actor.userId,
+      expiresAt,
+    },
+    now.toISOString(),
+  );
   return { token, role: input.role, email: input.email ?? null, expiresAt };
 }
 
 /** Joins a workspace by invite: a new account, or an existing one proving its password. */
 export async function joinByInvite(deps: Deps, token: string, input: AcceptInviteBody): Promise<NewSession> {
-  const invite = await findOpenInvite(deps.store.db, hashSecret(token));
+  const invite = await findOpenInvite(deps.store.db, hashSecret(token), nowIso(deps));
   if (!invite)
     throw invalid("This invitation is unknown, used or expired", [{ field: "token", message: "not valid" }]);
   if (invite.email && invite.email !== input.email) {
@@ -191,12 +186,14 @@ export async function joinByInvite(deps: Deps, token: string, input: AcceptInvit
     throw unauthenticated("An account with this email exists; give its password to join");
   }
   const passwordHash = existing ? existing.passwordHash : await hashPassword(input.password);
+  const at = nowIso(deps);
   const user = await deps.store.db.transaction().execute(async (trx) => {
-    if (!(await acceptInvite(trx, invite.id))) throw conflict("This invitation was just used");
-    const user = existing ?? (await insertUser(trx, { email: input.email, name: input.name, passwordHash }));
+    if (!(await acceptInvite(trx, invite.id, at))) throw conflict("This invitation was just used");
+    const user =
+      existing ?? (await insertUser(trx, { email: input.email, name: input.name, passwordHash }, at));
     if (await findMembership(trx, invite.workspaceId, user.id))
       throw conflict("You are already a member of this workspace");
-    await addMembership(trx, invite.workspaceId, user.id, invite.role as Role);
+    await addMembership(trx, invite.workspaceId, user.id, invite.role as Role, at);
     return user;
   });
   return startSession(deps, user, invite.workspaceId);

@@ -4,20 +4,20 @@ import fs from "node:fs/promises";
 import { z } from "zod";
 import { conflict, invalid } from "../errors.js";
 import {
-  backupSqliteFile,
+  canCopyDatabaseFile,
+  copyDatabaseFile,
   isEmpty,
+  readDatabaseFile,
   readSnapshot,
   tableOrder,
   writeSnapshot,
   type Snapshot,
 } from "../store/backup.js";
-import { openStore } from "../store/db.js";
 import type { Deps } from "./context.js";
 
 export type BackupFormat = "sqlite" | "json";
 
 const FORMAT = "rapport-backup";
-const SQLITE_MAGIC = "SQLite format 3\0";
 
 const backupFile = z.object({
   format: z.literal(FORMAT),
@@ -37,12 +37,13 @@ export interface BackupResult {
 const countRows = (snapshot: Snapshot) => Object.values(snapshot).reduce((n, rows) => n + rows.length, 0);
 
 export async function backup(deps: Deps, file: string, format?: BackupFormat): Promise<BackupResult> {
-  const chosen = format ?? (deps.store.dialect === "sqlite" ? "sqlite" : "json");
+  const chosen = format ?? (canCopyDatabaseFile(deps.store) ? "sqlite" : "json");
   if (chosen === "sqlite") {
-    if (deps.store.dialect !== "sqlite")
-      throw invalid("A PostgreSQL database backs up as JSON: use --format json");
-    await fs.rm(file, { force: true });
-    await backupSqliteFile(deps.store, file);
+    if (!canCopyDatabaseFile(deps.store))
+      throw invalid("This database cannot be copied as a SQLite file: use --format json", [
+        { field: "format", message: "only json for this database" },
+      ]);
+    await copyDatabaseFile(deps.store, file);
     return { file, format: chosen, rows: countRows(await readSnapshot(deps.store)) };
   }
   const snapshot = await readSnapshot(deps.store);
@@ -52,20 +53,11 @@ export async function backup(deps: Deps, file: string, format?: BackupFormat): P
 }
 
 async function readBackup(file: string): Promise<{ format: BackupFormat; snapshot: Snapshot }> {
-  const handle = await fs.open(file, "r").catch(() => {
+  await fs.access(file, fs.constants.R_OK).catch(() => {
     throw invalid(`Cannot read ${file}`, [{ field: "file", message: "no such file" }]);
   });
-  const head = Buffer.alloc(16);
-  await handle.read(head, 0, 16, 0);
-  await handle.close();
-  if (head.toString("latin1") === SQLITE_MAGIC) {
-    const source = openStore({ kind: "sqlite", file });
-    try {
-      return { format: "sqlite", snapshot: await readSnapshot(source) };
-    } finally {
-      await source.close();
-    }
-  }
+  const copied = await readDatabaseFile(file);
+  if (copied) return { format: "sqlite", snapshot: copied };
   let parsed: unknown;
   try {
     parsed = JSON.parse(await fs.readFile(file, "utf8"));

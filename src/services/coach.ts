@@ -1,8 +1,6 @@
 // The draft coach (P12) as a use case: the workspace's rule settings, and what we know about the
 // contact the draft is for (stage, open concerns, a few facts, their name).
 import type { CoachReport, CoachRequest, CoachRule, CoachSummary } from "../contract/coach.js";
-import { dealListQuery } from "../contract/deals.js";
-import { factListQuery } from "../contract/facts.js";
 import {
   lintDraft,
   ruleCatalog,
@@ -50,8 +48,8 @@ export function coachText(
 export async function coachContextFor(deps: Deps, actor: Actor, contactId: string): Promise<CoachContext> {
   const [contact, deals, facts] = await Promise.all([
     getContact(deps, actor, contactId),
-    listDeals(deps, actor, dealListQuery.parse({ contactId, limit: maxDeals })),
-    listFacts(deps, actor, factListQuery.parse({ contactId, limit: maxFacts, sort: "-learnedOn" })),
+    listDeals(deps, actor, { contactId, limit: maxDeals, archived: "exclude" }),
+    listFacts(deps, actor, { contactId, limit: maxFacts, sort: "-learnedOn", archived: "exclude" }),
   ]);
   const concerns = deals.items
     .filter((deal) => deal.stage !== "lost" && deal.stage !== "no_fit")

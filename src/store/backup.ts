@@ -1,9 +1,11 @@
 // Whole-database snapshots: every table's rows, read in one consistent transaction, and
 // written back in foreign-key order. Works the same on SQLite and PostgreSQL. Derived tables
 // (`contact_activity`) stay out of snapshots and are rebuilt after writing one.
+// A SQLite store can also copy its own file; callers ask whether it can, never which dialect it is.
+import fs from "node:fs/promises";
 import type { Kysely } from "kysely";
 import { rebuildActivity } from "./activity.js";
-import type { Store } from "./db.js";
+import { openStore, type Store } from "./db.js";
 import type { Database } from "./schema.js";
 
 /** Parents before children, so that rows can be inserted in this order. Source tables only. */
@@ -78,8 +80,34 @@ export async function writeSnapshot(
   });
 }
 
+/** Whether the store can copy itself as one database file (SQLite can; PostgreSQL cannot). */
+export function canCopyDatabaseFile(store: Store): boolean {
+  return store.sqlite !== null;
+}
+
 /** SQLite's online backup: a consistent copy of the live file, taken while others write. */
-export async function backupSqliteFile(store: Store, file: string): Promise<void> {
-  if (!store.sqlite) throw new Error("not a SQLite store");
+export async function copyDatabaseFile(store: Store, file: string): Promise<void> {
+  if (!store.sqlite) throw new Error("this store cannot copy itself as a file");
+  await fs.rm(file, { force: true });
   await store.sqlite.backup(file);
+}
+
+const SQLITE_MAGIC = "SQLite format 3\0";
+
+/** The snapshot held in a database file written by `copyDatabaseFile`; null for any other file. */
+export async function readDatabaseFile(file: string): Promise<Snapshot | null> {
+  const handle = await fs.open(file, "r");
+  const head = Buffer.alloc(16);
+  try {
+    await handle.read(head, 0, 16, 0);
+  } finally {
+    await handle.close();
+  }
+  if (head.toString("latin1") !== SQLITE_MAGIC) return null;
+  const source = openStore({ kind: "sqlite", file });
+  try {
+    return await readSnapshot(source);
+  } finally {
+    await source.close();
+  }
 }

@@ -4,12 +4,14 @@ import path from "node:path";
 import SQLite from "better-sqlite3";
 import { CamelCasePlugin, Kysely, Migrator, PostgresDialect, SqliteDialect, type Transaction } from "kysely";
 import pg from "pg";
-import type { DatabaseConfig } from "../config.js";
 import { migrationProvider } from "./migrations/index.js";
 import type { Database } from "./schema.js";
 
 export type Db = Kysely<Database> | Transaction<Database>;
 export type DialectName = "sqlite" | "postgres";
+
+/** Which database to open: a SQLite file (or `:memory:`) or a PostgreSQL URL. */
+export type DatabaseConfig = { kind: "sqlite"; file: string } | { kind: "postgres"; url: string };
 
 export interface Store {
   db: Kysely<Database>;

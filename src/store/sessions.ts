@@ -1,10 +1,12 @@
 // Sign-in sessions and personal API tokens. Only hashes of secrets are stored.
 import type { Db } from "./db.js";
-import { newId, nowIso } from "./ids.js";
+import type { Instant } from "../domain/model.js";
+import { newId } from "./ids.js";
 
 export async function insertSession(
   db: Db,
   session: { idHash: string; userId: string; workspaceId: string; csrfToken: string; expiresAt: string },
+  at: Instant,
 ) {
   await db
     .insertInto("sessions")
@@ -14,17 +16,18 @@ export async function insertSession(
       workspaceId: session.workspaceId,
       csrfToken: session.csrfToken,
       expiresAt: session.expiresAt,
-      createdAt: nowIso(),
+      createdAt: at,
     })
     .execute();
 }
 
-export async function findSession(db: Db, idHash: string) {
+/** The session, unless it expired by `now`. */
+export async function findSession(db: Db, idHash: string, now: Instant) {
   return db
     .selectFrom("sessions")
     .select(["userId", "workspaceId", "csrfToken", "expiresAt"])
     .where("id", "=", idHash)
-    .where("expiresAt", ">", nowIso())
+    .where("expiresAt", ">", now)
     .executeTakeFirst();
 }
 
@@ -35,8 +38,9 @@ export async function deleteSession(db: Db, idHash: string) {
 export async function insertToken(
   db: Db,
   token: { userId: string; workspaceId: string; name: string; tokenHash: string },
+  at: Instant,
 ) {
-  const row = { id: newId(), ...token, lastUsedAt: null, revokedAt: null, createdAt: nowIso() };
+  const row = { id: newId(), ...token, lastUsedAt: null, revokedAt: null, createdAt: at };
   await db.insertInto("apiTokens").values(row).execute();
   return { id: row.id, name: row.name, createdAt: row.createdAt };
 }
@@ -50,8 +54,8 @@ export async function findTokenByHash(db: Db, tokenHash: string) {
     .executeTakeFirst();
 }
 
-export async function touchToken(db: Db, id: string) {
-  await db.updateTable("apiTokens").set({ lastUsedAt: nowIso() }).where("id", "=", id).execute();
+export async function touchToken(db: Db, id: string, at: Instant) {
+  await db.updateTable("apiTokens").set({ lastUsedAt: at }).where("id", "=", id).execute();
 }
 
 export async function listTokens(db: Db, workspaceId: string, userId: string) {
@@ -65,10 +69,16 @@ export async function listTokens(db: Db, workspaceId: string, userId: string) {
 }
 
 /** Revokes one of the user's tokens; false when there is no such live token. */
-export async function revokeToken(db: Db, workspaceId: string, userId: string, id: string): Promise<boolean> {
+export async function revokeToken(
+  db: Db,
+  workspaceId: string,
+  userId: string,
+  id: string,
+  at: Instant,
+): Promise<boolean> {
   const result = await db
     .updateTable("apiTokens")
-    .set({ revokedAt: nowIso() })
+    .set({ revokedAt: at })
     .where("id", "=", id)
     .where("workspaceId", "=", workspaceId)
     .where("userId", "=", userId)

@@ -1,5 +1,6 @@
 import type { Db } from "./db.js";
-import { newId, nowIso } from "./ids.js";
+import type { Instant } from "../domain/model.js";
+import { newId } from "./ids.js";
 
 export interface UserRecord {
   id: string;
@@ -14,8 +15,8 @@ const columns = ["id", "email", "name", "passwordHash", "timeZone"] as const;
 export async function insertUser(
   db: Db,
   user: { email: string; name: string; passwordHash: string; timeZone?: string },
+  at: Instant,
 ): Promise<UserRecord> {
-  const at = nowIso();
   const row = {
     id: newId(),
     timeZone: "UTC",
@@ -48,18 +49,6 @@ export async function countUsers(db: Db): Promise<number> {
     .select((eb) => eb.fn.countAll().as("n"))
     .executeTakeFirstOrThrow();
   return Number(row.n);
-}
-
-export async function updateUser(
-  db: Db,
-  id: string,
-  fields: { name?: string; timeZone?: string; passwordHash?: string },
-) {
-  await db
-    .updateTable("users")
-    .set({ ...fields, updatedAt: nowIso() })
-    .where("id", "=", id)
-    .execute();
 }
 
 /** Changes a user's own profile (absent fields are kept); `at` comes from the service's clock. */

@@ -2,7 +2,8 @@
 // list through the API as a client would. No shared state.
 import type { FastifyInstance, InjectOptions } from "fastify";
 import { expect } from "vitest";
-import { buildApp, type AppOptions } from "../../src/server/app.js";
+import { buildApp } from "../../src/server/app.js";
+import type { AppOptions } from "../../src/server/options.js";
 import { createUser } from "../../src/services/accounts.js";
 import type { Deps } from "../../src/services/context.js";
 import { createToken } from "../../src/services/tokens.js";
@@ -144,4 +145,11 @@ export async function pageThrough<T = Reply["body"]>(client: Client, url: string
     cursor = page.body.nextCursor as string | null;
   } while (cursor);
   return items;
+}
+
+/** The session cookie a sign-in set, as a `cookie` request header. */
+export function cookieOf(res: { headers: Record<string, unknown> }): string {
+  const raw = res.headers["set-cookie"];
+  const first = Array.isArray(raw) ? String(raw[0]) : String(raw);
+  return first.split(";")[0]!;
 }

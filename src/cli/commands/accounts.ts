@@ -4,7 +4,6 @@ import { email, password } from "../../contract/accounts.js";
 import { shortText } from "../../contract/common.js";
 import { createUser } from "../../services/accounts.js";
 import { createTokenForEmail } from "../../services/tokens.js";
-import { migrate } from "../../store/db.js";
 import { parseOptions } from "../options.js";
 import { print, withStore } from "../run.js";
 
@@ -22,13 +21,9 @@ export function accountCommands(program: Command) {
     .description("Apply pending database migrations")
     .option("--json", "print the result as JSON")
     .action((opts: { json?: boolean }) =>
-      withStore(async ({ deps }) => {
-        const applied = await migrate(deps.store);
-        print(
-          opts.json,
-          { applied, database: deps.store.dialect },
-          () => `Database (${deps.store.dialect}) is up to date.`,
-        );
+      // Opening the store migrates it: this command only reports what that did.
+      withStore(({ applied, database }) => {
+        print(opts.json, { applied, database }, () => `Database (${database}) is up to date.`);
       }),
     );
 

@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { loadConfig } from "../../config.js";
 import { isSetUp } from "../../services/accounts.js";
-import { migrate, openStore } from "../../store/db.js";
+import { compose } from "../compose.js";
 import { version } from "../version.js";
 import { fail } from "../run.js";
 
@@ -12,9 +12,7 @@ export function serveCommand(program: Command) {
     .action(async () => {
       try {
         const config = loadConfig();
-        const store = openStore(config.database);
-        await migrate(store);
-        const deps = { store, now: () => new Date() };
+        const { deps, close } = await compose(config.database);
         // Loaded here so that other commands do not pay for the HTTP stack at start-up.
         const { buildApp } = await import("../../server/app.js");
         const app = await buildApp({
@@ -24,7 +22,7 @@ export function serveCommand(program: Command) {
           logLevel: config.logLevel,
         });
         const shutdown = () => {
-          void app.close().then(() => store.close());
+          void app.close().then(close);
         };
         process.once("SIGINT", shutdown);
         process.once("SIGTERM", shutdown);

@@ -122,6 +122,7 @@ interface Sortable {
   name: string;
 }
 
+/** Best first: priority, then overdue days, then name, then id, so ties always land alike. */
 function compareSortable(a: Sortable, b: Sortable): number {
   const x = a.item;
   const y = b.item;
@@ -129,14 +130,6 @@ function compareSortable(a: Sortable, b: Sortable): number {
   if (x.overdueDays !== y.overdueDays) return y.overdueDays - x.overdueDays;
   if (a.name !== b.name) return a.name < b.name ? -1 : 1;
   return x.contactId < y.contactId ? -1 : x.contactId > y.contactId ? 1 : 0;
-}
-
-/** Best first: priority, then overdue days, then name (case-insensitive), then id, so ties always land alike. */
-export function compareItems(a: AgendaItem, b: AgendaItem): number {
-  return compareSortable(
-    { item: a, name: a.contactName.toLowerCase() },
-    { item: b, name: b.contactName.toLowerCase() },
-  );
 }
 
 /**

@@ -22,7 +22,7 @@ import {
   type NewSession,
 } from "../../services/accounts.js";
 import { createToken, listMyTokens, revokeMyToken } from "../../services/tokens.js";
-import type { AppOptions } from "../app.js";
+import type { AppOptions } from "../options.js";
 import type { Api } from "../api.js";
 import { actorOf, clearSessionCookie, SESSION_COOKIE, setSessionCookie } from "../auth.js";
 import { unauthenticated } from "../../errors.js";
@@ -63,7 +63,7 @@ export function accountRoutes(api: Api, { deps, secureCookies = false }: AppOpti
   api.post(
     "/setup",
     {
-      config: { public: true },
+      config: { public: true, problems: [409] },
       schema: {
         tags,
         summary: "First-run setup: the first owner and workspace (409 once done)",
@@ -219,7 +219,7 @@ export function accountRoutes(api: Api, { deps, secureCookies = false }: AppOpti
   api.post(
     "/invites/:token/accept",
     {
-      config: { public: true },
+      config: { public: true, problems: [409] },
       schema: {
         tags,
         summary: "Join a workspace by invitation (creates the account, or adds an existing one)",

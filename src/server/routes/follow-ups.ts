@@ -22,7 +22,7 @@ import {
 } from "../../services/follow-ups.js";
 import type { Api } from "../api.js";
 import { actorOf } from "../auth.js";
-import { expectedVersion, setEtag } from "../etag.js";
+import { expectedVersion, ifMatchHeaders, setEtag } from "../etag.js";
 import { registerResource } from "../resource-routes.js";
 
 const listForContact = forContact(listFollowUps);
@@ -53,7 +53,9 @@ export function followUpsRoutes(api: Api, deps: Deps) {
   ) =>
     api.post(
       `/follow-ups/:id/${path}`,
-      { schema: { tags, summary, params: idParams, ...(body && { body }), response } },
+      {
+        schema: { tags, summary, params: idParams, headers: ifMatchHeaders, ...(body && { body }), response },
+      },
       async (req, reply) => {
         const input = req.body as z.output<Body>;
         const saved = await run(actorOf(req), req.params.id, input, expectedVersion(req));

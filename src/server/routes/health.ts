@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { AppOptions } from "../app.js";
+import type { AppOptions } from "../options.js";
 import type { Api } from "../api.js";
 
 const health = z.object({

@@ -1,4 +1,4 @@
-import type { AppOptions } from "../app.js";
+import type { AppOptions } from "../options.js";
 import type { Api } from "../api.js";
 import { accountRoutes } from "./accounts.js";
 import { agendaRoutes } from "./agenda.js";

@@ -2,7 +2,9 @@
 // then what to ask and how to answer. Empty parts say so rather than vanish.
 import type { ReactNode } from "react";
 import { formatDate, plural, words } from "../format";
-import type { Brief } from "./BriefPage";
+import type { components } from "../api/schema";
+
+type Brief = components["schemas"]["Brief"];
 
 function Part({ title, empty, children }: { title: string; empty?: string | false; children?: ReactNode }) {
   return (

@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { api, unwrap } from "../api/client";
 import { Field, Select } from "./Field";
-import { useContact } from "./useContact";
+import { useContact } from "../contacts/queries";
 import { useDebounced } from "./useDebounced";
 
 interface Props {
@@ -31,8 +31,10 @@ export function ContactPicker({ label = "Contact", value, onChange, error, noneL
   });
   const items = contacts.data?.items ?? [];
   // The chosen contact stays an option when a search (or the first page) leaves it out.
-  const chosen = useContact(value, contacts.isSuccess && !items.some((c) => c.id === value));
-  const shown = chosen.data && !items.some((c) => c.id === value) ? [chosen.data, ...items] : items;
+  const chosen = useContact(
+    value !== "" && contacts.isSuccess && !items.some((c) => c.id === value) ? value : undefined,
+  );
+  const shown = chosen.data && !items.some((c) => c.id === value) ? [chosen.data.contact, ...items] : items;
   const options = [
     { value: "", label: contacts.isPending ? "Loading contacts…" : (noneLabel ?? "Choose a contact") },
     ...shown.map((c) => ({ value: c.id, label: c.name })),

@@ -1,7 +1,7 @@
 // One deal on the board: what it is, who it is with, what still worries them, and how to move it.
 import { useId } from "react";
 import { Link } from "react-router";
-import { useContact } from "../components/useContact";
+import { useContact } from "../contacts/queries";
 import { formatDate } from "../format";
 import { MoveDeal } from "./MoveDeal";
 import { openConcerns, type Deal } from "./stages";
@@ -36,7 +36,7 @@ function ContactLink({ contactId }: { contactId: string }) {
   const contact = useContact(contactId);
   return (
     <p className="small">
-      With <Link to={`/contacts/${contactId}`}>{contact.data?.name ?? "this contact"}</Link>
+      With <Link to={`/contacts/${contactId}`}>{contact.data?.contact.name ?? "this contact"}</Link>
     </p>
   );
 }

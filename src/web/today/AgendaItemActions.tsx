@@ -8,7 +8,9 @@ import { Field } from "../components/Field";
 import { FormError } from "../components/States";
 import { agendaKey, contactKeys } from "../contacts/queries";
 import { addDays } from "../format";
-import type { AgendaItemData } from "./AgendaItem";
+import type { components } from "../api/schema";
+
+type AgendaItemData = components["schemas"]["AgendaItem"];
 
 type Choice = { action: "snooze"; until: string } | { action: "dismiss"; reason: string };
 

@@ -4,17 +4,10 @@ import { useState } from "react";
 import type { components } from "../api/schema";
 import { ContactPicker } from "../components/ContactPicker";
 import { Dialog } from "../components/Dialog";
-import type { Channel, Intent } from "../components/vocabulary";
 import { useContact } from "../contacts/queries";
+import type { TouchPrefill } from "./prefill";
 import { TouchForm } from "./TouchForm";
 import { TouchProposals } from "./TouchProposals";
-
-export interface TouchPrefill {
-  contactId?: string;
-  contactName?: string;
-  channel?: Channel;
-  intent?: Intent;
-}
 
 type Touch = components["schemas"]["Touch"];
 

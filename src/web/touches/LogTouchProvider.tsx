@@ -3,7 +3,8 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from "react";
 import { matchPath, useLocation } from "react-router";
 import { useShortcuts } from "../shortcuts";
-import { LogTouchDialog, type TouchPrefill } from "./LogTouchDialog";
+import { LogTouchDialog } from "./LogTouchDialog";
+import type { TouchPrefill } from "./prefill";
 
 const LogTouchContext = createContext<(prefill?: TouchPrefill) => void>(() => {});
 

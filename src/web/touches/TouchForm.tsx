@@ -22,7 +22,7 @@ import {
 } from "../components/vocabulary";
 import { useContactChanged } from "../contacts/queries";
 import { useMe } from "../session";
-import type { TouchPrefill } from "./LogTouchDialog";
+import type { TouchPrefill } from "./prefill";
 import { fromLocalInput, toLocalInput } from "./when";
 
 type Touch = components["schemas"]["Touch"];

@@ -1,0 +1,11 @@
+// What the HTTP face is built from; its own file so that routes need not import the app.
+import type { Deps } from "../services/context.js";
+
+export interface AppOptions {
+  deps: Deps;
+  version: string;
+  secureCookies?: boolean;
+  logLevel?: string;
+  /** The built web app; dist/web by default. */
+  webDir?: string;
+}
