@@ -5852,7 +5852,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** A contact's relationship health today, with the parts it is made of */
+    /** A contact's relationship health today, with the parts it is made of and its band */
     get: {
       parameters: {
         query?: never;
@@ -5917,7 +5917,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Relationship KPIs per salesperson and for the team over a window (never a count of calls) */
+    /** Relationship KPIs per salesperson and for the team over a window (never a count of calls); the health bands count live contacts by their health as of today, whatever the window */
     get: {
       parameters: {
         query?: {
@@ -6268,6 +6268,18 @@ export interface components {
         weight: number;
         detail: string;
       }[];
+      /** @enum {string} */
+      band: "strong" | "steady" | "cooling" | "cold";
+    };
+    HealthDistributionInput: {
+      bands: {
+        /** @enum {string} */
+        band: "strong" | "steady" | "cooling" | "cold";
+        from: number;
+        to: number;
+        contacts: number;
+      }[];
+      median: number | null;
     };
     InsightsInput: {
       from: string;
@@ -6312,6 +6324,7 @@ export interface components {
           };
           promoted: number;
         }[];
+        health: components["schemas"]["HealthDistributionInput"];
         ownerId: string;
         name: string;
       }[];
@@ -6354,6 +6367,7 @@ export interface components {
           };
           promoted: number;
         }[];
+        health: components["schemas"]["HealthDistributionInput"];
       };
     };
     WorkspaceSettingsInput: {
@@ -6907,6 +6921,18 @@ export interface components {
         weight: number;
         detail: string;
       }[];
+      /** @enum {string} */
+      band: "strong" | "steady" | "cooling" | "cold";
+    };
+    HealthDistribution: {
+      bands: {
+        /** @enum {string} */
+        band: "strong" | "steady" | "cooling" | "cold";
+        from: number;
+        to: number;
+        contacts: number;
+      }[];
+      median: number | null;
     };
     Insights: {
       from: string;
@@ -6951,6 +6977,7 @@ export interface components {
           };
           promoted: number;
         }[];
+        health: components["schemas"]["HealthDistribution"];
         ownerId: string;
         name: string;
       }[];
@@ -6993,6 +7020,7 @@ export interface components {
           };
           promoted: number;
         }[];
+        health: components["schemas"]["HealthDistribution"];
       };
     };
     WorkspaceSettings: {
