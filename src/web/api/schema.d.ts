@@ -5922,7 +5922,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** A contact's relationship health today, with the parts it is made of */
+    /** A contact's relationship health today, with the parts it is made of and its band */
     get: {
       parameters: {
         query?: never;
@@ -5987,7 +5987,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Relationship KPIs per salesperson and for the team over a window (never a count of calls) */
+    /** Relationship KPIs per salesperson and for the team over a window (never a count of calls); the health bands count live contacts by their health as of today, whatever the window */
     get: {
       parameters: {
         query?: {
@@ -6338,6 +6338,18 @@ export interface components {
         weight: number;
         detail: string;
       }[];
+      /** @enum {string} */
+      band: "strong" | "steady" | "cooling" | "cold";
+    };
+    HealthDistributionInput: {
+      bands: {
+        /** @enum {string} */
+        band: "strong" | "steady" | "cooling" | "cold";
+        from: number;
+        to: number;
+        contacts: number;
+      }[];
+      median: number | null;
     };
     InsightsInput: {
       from: string;
@@ -6382,6 +6394,7 @@ export interface components {
           };
           promoted: number;
         }[];
+        health: components["schemas"]["HealthDistributionInput"];
         ownerId: string;
         name: string;
       }[];
@@ -6424,6 +6437,7 @@ export interface components {
           };
           promoted: number;
         }[];
+        health: components["schemas"]["HealthDistributionInput"];
       };
     };
     WorkspaceSettingsInput: {
@@ -6977,6 +6991,18 @@ export interface components {
         weight: number;
         detail: string;
       }[];
+      /** @enum {string} */
+      band: "strong" | "steady" | "cooling" | "cold";
+    };
+    HealthDistribution: {
+      bands: {
+        /** @enum {string} */
+        band: "strong" | "steady" | "cooling" | "cold";
+        from: number;
+        to: number;
+        contacts: number;
+      }[];
+      median: number | null;
     };
     Insights: {
       from: string;
@@ -7021,6 +7047,7 @@ export interface components {
           };
           promoted: number;
         }[];
+        health: components["schemas"]["HealthDistribution"];
         ownerId: string;
         name: string;
       }[];
@@ -7063,6 +7090,7 @@ export interface components {
           };
           promoted: number;
         }[];
+        health: components["schemas"]["HealthDistribution"];
       };
     };
     WorkspaceSettings: {
