@@ -119,6 +119,9 @@ describeE2E.each(dialects)("a first morning with Rapport on %s", (dialect) => {
   });
 
   it("sends an expired session to sign in, and back to the page it was on", async () => {
+    // Let the contact page finish its requests first: one answered after the jump would already
+    // send the page to sign-in, with the contact page as where to come back to.
+    await page.waitForLoadState("networkidle");
     e2e.server.setNow(new Date(now.getTime() + 40 * 24 * 3600 * 1000));
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Pipeline" }).click();
     await page.getByRole("heading", { level: 1, name: "Sign in" }).waitFor();
