@@ -1,6 +1,5 @@
 // The HTTP face: a Fastify app built around the services. Routes stay thin.
 import cookie from "@fastify/cookie";
-import rateLimit from "@fastify/rate-limit";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import Fastify, { type FastifyInstance } from "fastify";
@@ -50,7 +49,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   declareProblems(app);
 
   await app.register(cookie);
-  await app.register(rateLimit, { global: false });
   await app.register(swagger, {
     openapi: {
       openapi: "3.1.0",

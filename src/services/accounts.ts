@@ -5,6 +5,7 @@ import type { Role } from "../domain/model.js";
 import { acceptInvite, findOpenInvite, insertInvite } from "../store/invites.js";
 import { deleteSession, findSession, insertSession } from "../store/sessions.js";
 import {
+  claimSetup,
   countUsers,
   findUserByEmail,
   findUserById,
@@ -22,7 +23,8 @@ import {
   membershipsOf,
 } from "../store/workspaces.js";
 import type { Actor, Deps } from "./context.js";
-import { decoyHash, hashPassword, hashSecret, newSecret, verifyPassword } from "./secrets.js";
+import { hashPassword, hashSecret, newSecret } from "./secrets.js";
+import { checkCredentials, refuseWhileLocked } from "./sign-in-limits.js";
 
 const SESSION_DAYS = 30;
 const INVITE_DAYS = 7;
@@ -45,6 +47,8 @@ const publicUser = (u: UserRecord) => ({ id: u.id, email: u.email, name: u.name,
 export async function setup(deps: Deps, input: SetupBody): Promise<NewSession> {
   const passwordHash = await hashPassword(input.password);
   const user = await deps.store.db.transaction().execute(async (trx) => {
+    // The claim makes concurrent setups take turns; the count covers installs set up before it.
+    await claimSetup(trx, deps.now().toISOString());
     if ((await countUsers(trx)) > 0) throw conflict("Rapport is already set up; sign in instead");
     const workspace = await insertWorkspace(trx, input.workspaceName);
     const user = await insertUser(trx, {
@@ -98,10 +102,9 @@ export async function createUser(
   });
 }
 
-export async function login(deps: Deps, input: LoginBody): Promise<NewSession> {
-  const user = await findUserByEmail(deps.store.db, input.email);
-  const ok = await verifyPassword(input.password, user?.passwordHash ?? decoyHash);
-  if (!user || !ok) throw unauthenticated("Email or password is wrong");
+/** Signs in from `source` (the client's address), under the sign-in limits. */
+export async function login(deps: Deps, input: LoginBody, source: string): Promise<NewSession> {
+  const user = await checkCredentials(deps, { ...input, source });
   const memberships = await membershipsOf(deps.store.db, user.id);
   const chosen = input.workspaceId
     ? memberships.find((m) => m.workspaceId === input.workspaceId)
@@ -169,8 +172,16 @@ export async function createInvite(deps: Deps, actor: Actor, input: InviteBody) 
   return { token, role: input.role, email: input.email ?? null, expiresAt };
 }
 
-/** Joins a workspace by invite: a new account, or an existing one proving its password. */
-export async function joinByInvite(deps: Deps, token: string, input: AcceptInviteBody): Promise<NewSession> {
+/**
+ * Joins a workspace by invite: a new account, or an existing one proving its password under the
+ * same limits and with the same answers as signing in.
+ */
+export async function joinByInvite(
+  deps: Deps,
+  token: string,
+  input: AcceptInviteBody,
+  source: string,
+): Promise<NewSession> {
   const invite = await findOpenInvite(deps.store.db, hashSecret(token));
   if (!invite)
     throw invalid("This invitation is unknown, used or expired", [{ field: "token", message: "not valid" }]);
@@ -179,10 +190,10 @@ export async function joinByInvite(deps: Deps, token: string, input: AcceptInvit
       { field: "email", message: "does not match the invitation" },
     ]);
   }
-  const existing = await findUserByEmail(deps.store.db, input.email);
-  if (existing && !(await verifyPassword(input.password, existing.passwordHash))) {
-    throw unauthenticated("An account with this email exists; give its password to join");
-  }
+  const attempt = { ...input, source };
+  const found = await findUserByEmail(deps.store.db, input.email);
+  const existing = found ? await checkCredentials(deps, attempt) : undefined;
+  if (!existing) await refuseWhileLocked(deps, attempt);
   const passwordHash = existing ? existing.passwordHash : await hashPassword(input.password);
   const user = await deps.store.db.transaction().execute(async (trx) => {
     if (!(await acceptInvite(trx, invite.id))) throw conflict("This invitation was just used");

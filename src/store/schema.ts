@@ -219,6 +219,24 @@ export interface BookMarkTable {
   version: number | string;
 }
 
+/** Failed sign-in attempts under one throttled key (services/sign-in-limits.ts). */
+export interface AuthAttemptTable {
+  key: string;
+  failures: number;
+  lastAt: string;
+  lockedUntil: string | null;
+}
+
+export interface SetupClaimTable {
+  id: string;
+  claimedAt: string;
+}
+
+export interface InstallSecretTable {
+  name: string;
+  secret: string;
+}
+
 export interface Database {
   workspaces: WorkspaceTable;
   users: UserTable;
@@ -239,4 +257,7 @@ export interface Database {
   contactActivity: ContactActivityTable;
   bookVersions: BookVersionTable;
   bookMarks: BookMarkTable;
+  authAttempts: AuthAttemptTable;
+  setupClaims: SetupClaimTable;
+  installSecrets: InstallSecretTable;
 }

@@ -74,17 +74,7 @@ export function accountRoutes(api: Api, { deps, secureCookies = false }: AppOpti
   api.post(
     "/auth/login",
     {
-      config: {
-        public: true,
-        rateLimit: {
-          max: 10,
-          timeWindow: "1 minute",
-          // After parsing, so that the key can include the email being tried.
-          hook: "preHandler",
-          keyGenerator: (req) =>
-            `${req.ip}:${JSON.stringify((req.body as { email?: unknown } | undefined)?.email ?? "")}`,
-        },
-      },
+      config: { public: true, problems: [429] },
       schema: {
         tags,
         summary: "Sign in with email and password (sets an HTTP-only session cookie)",
@@ -92,7 +82,7 @@ export function accountRoutes(api: Api, { deps, secureCookies = false }: AppOpti
         response: { 200: me },
       },
     },
-    async (req, reply) => signIn(reply, await login(deps, req.body)),
+    async (req, reply) => signIn(reply, await login(deps, req.body, req.ip)),
   );
   api.post(
     "/auth/logout",
@@ -201,7 +191,7 @@ export function accountRoutes(api: Api, { deps, secureCookies = false }: AppOpti
   api.post(
     "/invites/:token/accept",
     {
-      config: { public: true, problems: [409] },
+      config: { public: true, problems: [409, 429] },
       schema: {
         tags,
         summary: "Join a workspace by invitation (creates the account, or adds an existing one)",
@@ -211,6 +201,6 @@ export function accountRoutes(api: Api, { deps, secureCookies = false }: AppOpti
       },
     },
     async (req, reply) =>
-      reply.status(201).send(signIn(reply, await joinByInvite(deps, req.params.token, req.body))),
+      reply.status(201).send(signIn(reply, await joinByInvite(deps, req.params.token, req.body, req.ip))),
   );
 }

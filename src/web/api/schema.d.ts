@@ -229,7 +229,7 @@ export interface paths {
             "application/problem+json": components["schemas"]["Problem"];
           };
         };
-        /** @description Too many attempts; wait and try again */
+        /** @description Too many attempts; wait for `Retry-After` seconds */
         429: {
           headers: {
             [name: string]: unknown;
@@ -739,6 +739,15 @@ export interface paths {
         };
         /** @description Conflicts with the current state */
         409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Too many attempts; wait for `Retry-After` seconds */
+        429: {
           headers: {
             [name: string]: unknown;
           };

@@ -1,0 +1,25 @@
+// Security state shared by every server instance: failed sign-in attempts (throttling), the
+// first-run claim (one owner however many setups race), and per-install secrets (cursor signing).
+import type { Kysely } from "kysely";
+
+export async function up(db: Kysely<unknown>): Promise<void> {
+  // One row per throttled key (`account:<email>`, `source:<address>`), whether or not the account exists.
+  await db.schema
+    .createTable("auth_attempts")
+    .addColumn("key", "text", (c) => c.primaryKey())
+    .addColumn("failures", "integer", (c) => c.notNull())
+    .addColumn("last_at", "text", (c) => c.notNull())
+    .addColumn("locked_until", "text")
+    .execute();
+  // Its primary key lets exactly one first-run setup commit.
+  await db.schema
+    .createTable("setup_claims")
+    .addColumn("id", "text", (c) => c.primaryKey())
+    .addColumn("claimed_at", "text", (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createTable("install_secrets")
+    .addColumn("name", "text", (c) => c.primaryKey())
+    .addColumn("secret", "text", (c) => c.notNull())
+    .execute();
+}
