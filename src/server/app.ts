@@ -10,6 +10,7 @@ import {
   type ZodTypeProvider,
 } from "fastify-type-provider-zod";
 import { registerAuth } from "./auth.js";
+import { drainBody, parseJsonWithDepthLimit } from "./bodies.js";
 import type { AppOptions } from "./options.js";
 import { declareProblems, documentTransform } from "./problem-responses.js";
 import { problem, sendProblem } from "./problems.js";
@@ -32,7 +33,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  app.setErrorHandler((error, request, reply) => sendProblem(error, request, reply));
+  app.setErrorHandler(async (error, request, reply) => {
+    // A body refused as too large is read to its end first, or the client may see a reset.
+    if ((error as { statusCode?: number }).statusCode === 413) await drainBody(request);
+    return sendProblem(error, request, reply);
+  });
+  parseJsonWithDepthLimit(app);
   app.setNotFoundHandler((request, reply) =>
     reply
       .status(404)

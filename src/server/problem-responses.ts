@@ -32,7 +32,7 @@ function problemsOf(route: Route): Map<number, string> {
   answers.set(
     401,
     config.public
-      ? "An API token was sent that is unknown or revoked"
+      ? "The email and password do not match (where the operation checks them)"
       : "Not signed in: send a session cookie or 'Authorization: Bearer <token>'",
   );
   if (writes) {

@@ -32,7 +32,7 @@ export interface paths {
             };
           };
         };
-        /** @description An API token was sent that is unknown or revoked */
+        /** @description The email and password do not match (where the operation checks them) */
         401: {
           headers: {
             [name: string]: unknown;
@@ -79,7 +79,7 @@ export interface paths {
             };
           };
         };
-        /** @description An API token was sent that is unknown or revoked */
+        /** @description The email and password do not match (where the operation checks them) */
         401: {
           headers: {
             [name: string]: unknown;
@@ -130,7 +130,7 @@ export interface paths {
             "application/problem+json": components["schemas"]["Problem"];
           };
         };
-        /** @description An API token was sent that is unknown or revoked */
+        /** @description The email and password do not match (where the operation checks them) */
         401: {
           headers: {
             [name: string]: unknown;
@@ -211,7 +211,7 @@ export interface paths {
             "application/problem+json": components["schemas"]["Problem"];
           };
         };
-        /** @description An API token was sent that is unknown or revoked */
+        /** @description The email and password do not match (where the operation checks them) */
         401: {
           headers: {
             [name: string]: unknown;
@@ -281,7 +281,7 @@ export interface paths {
             "application/problem+json": components["schemas"]["Problem"];
           };
         };
-        /** @description An API token was sent that is unknown or revoked */
+        /** @description The email and password do not match (where the operation checks them) */
         401: {
           headers: {
             [name: string]: unknown;
@@ -719,7 +719,7 @@ export interface paths {
             "application/problem+json": components["schemas"]["Problem"];
           };
         };
-        /** @description An API token was sent that is unknown or revoked */
+        /** @description The email and password do not match (where the operation checks them) */
         401: {
           headers: {
             [name: string]: unknown;
