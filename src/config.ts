@@ -1,6 +1,7 @@
 // Environment configuration, validated once at the edge.
 import path from "node:path";
 import { z } from "zod";
+import type { SessionPolicy } from "./services/context.js";
 import type { DatabaseConfig } from "./store/db.js";
 
 const envSchema = z.object({
@@ -16,6 +17,12 @@ const envSchema = z.object({
     .enum(["true", "false"])
     .optional()
     .transform((v) => v === "true"),
+  RAPPORT_SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(24 * 60),
+  RAPPORT_SESSION_LIFETIME_DAYS: z.coerce.number().int().min(1).max(400).default(30),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -26,6 +33,7 @@ export interface Config {
   dataDir: string;
   publicUrl: string | null;
   secureCookies: boolean;
+  sessions: SessionPolicy;
   logLevel: string;
 }
 
@@ -46,6 +54,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir,
     publicUrl: e.RAPPORT_PUBLIC_URL ?? null,
     secureCookies: e.RAPPORT_SECURE_COOKIES,
+    sessions: { idleMinutes: e.RAPPORT_SESSION_IDLE_MINUTES, lifetimeDays: e.RAPPORT_SESSION_LIFETIME_DAYS },
     logLevel: e.LOG_LEVEL,
   };
 }

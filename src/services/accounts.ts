@@ -3,7 +3,6 @@ import type { AcceptInviteBody, InviteBody, LoginBody, SetupBody } from "../cont
 import { conflict, forbidden, invalid, notFound, unauthenticated } from "../errors.js";
 import type { Role } from "../domain/model.js";
 import { acceptInvite, findOpenInvite, insertInvite } from "../store/invites.js";
-import { deleteSession, findSession, insertSession } from "../store/sessions.js";
 import {
   claimSetup,
   countUsers,
@@ -24,9 +23,9 @@ import {
 } from "../store/workspaces.js";
 import type { Actor, Deps } from "./context.js";
 import { hashPassword, hashSecret, newSecret } from "./secrets.js";
+import { findLiveSession, openSession, type OpenedSession } from "./sessions.js";
 import { checkCredentials, refuseWhileLocked } from "./sign-in-limits.js";
 
-const SESSION_DAYS = 30;
 const INVITE_DAYS = 7;
 
 export interface SignedIn {
@@ -35,11 +34,7 @@ export interface SignedIn {
   workspace: { id: string; name: string };
 }
 
-export interface NewSession extends SignedIn {
-  sessionToken: string;
-  csrfToken: string;
-  expiresAt: string;
-}
+export interface NewSession extends SignedIn, OpenedSession {}
 
 const publicUser = (u: UserRecord) => ({ id: u.id, email: u.email, name: u.name, timeZone: u.timeZone });
 
@@ -114,22 +109,8 @@ export async function login(deps: Deps, input: LoginBody, source: string): Promi
 }
 
 async function startSession(deps: Deps, user: UserRecord, workspaceId: string): Promise<NewSession> {
-  const sessionToken = newSecret();
-  const csrfToken = newSecret();
-  const expiresAt = new Date(deps.now().getTime() + SESSION_DAYS * 86_400_000).toISOString();
-  await insertSession(deps.store.db, {
-    idHash: hashSecret(sessionToken),
-    userId: user.id,
-    workspaceId,
-    csrfToken,
-    expiresAt,
-  });
-  const signedIn = await signedInAs(deps, user.id, workspaceId);
-  return { ...signedIn, sessionToken, csrfToken, expiresAt };
-}
-
-export async function logout(deps: Deps, sessionToken: string): Promise<void> {
-  await deleteSession(deps.store.db, hashSecret(sessionToken));
+  const session = await openSession(deps, user.id, workspaceId);
+  return { ...(await signedInAs(deps, user.id, workspaceId)), ...session };
 }
 
 /** Resolves a session cookie to who is signed in, with the session's CSRF token. */
@@ -137,7 +118,7 @@ export async function sessionActor(
   deps: Deps,
   sessionToken: string,
 ): Promise<(SignedIn & { csrfToken: string }) | null> {
-  const session = await findSession(deps.store.db, hashSecret(sessionToken));
+  const session = await findLiveSession(deps, sessionToken);
   if (!session) return null;
   const signedIn = await signedInAs(deps, session.userId, session.workspaceId).catch(() => null);
   return signedIn && { ...signedIn, csrfToken: session.csrfToken };

@@ -38,9 +38,11 @@ export interface SessionTable {
   id: string;
   userId: string;
   workspaceId: string;
+  /** A hash of the CSRF token, never the token. */
   csrfToken: string;
   expiresAt: string;
   createdAt: string;
+  lastSeenAt: string;
 }
 
 export interface ApiTokenTable {

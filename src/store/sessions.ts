@@ -4,7 +4,14 @@ import { newId, nowIso } from "./ids.js";
 
 export async function insertSession(
   db: Db,
-  session: { idHash: string; userId: string; workspaceId: string; csrfToken: string; expiresAt: string },
+  session: {
+    idHash: string;
+    userId: string;
+    workspaceId: string;
+    csrfHash: string;
+    expiresAt: string;
+    at: string;
+  },
 ) {
   await db
     .insertInto("sessions")
@@ -12,20 +19,27 @@ export async function insertSession(
       id: session.idHash,
       userId: session.userId,
       workspaceId: session.workspaceId,
-      csrfToken: session.csrfToken,
+      csrfToken: session.csrfHash,
       expiresAt: session.expiresAt,
-      createdAt: nowIso(),
+      createdAt: session.at,
+      lastSeenAt: session.at,
     })
     .execute();
 }
 
-export async function findSession(db: Db, idHash: string) {
+/** A session neither past its expiry at `now` nor unused since `idleSince`. */
+export async function findSession(db: Db, idHash: string, now: string, idleSince: string) {
   return db
     .selectFrom("sessions")
-    .select(["userId", "workspaceId", "csrfToken", "expiresAt"])
+    .select(["userId", "workspaceId", "csrfToken", "lastSeenAt"])
     .where("id", "=", idHash)
-    .where("expiresAt", ">", nowIso())
+    .where("expiresAt", ">", now)
+    .where("lastSeenAt", ">", idleSince)
     .executeTakeFirst();
+}
+
+export async function markSessionSeen(db: Db, idHash: string, at: string) {
+  await db.updateTable("sessions").set({ lastSeenAt: at }).where("id", "=", idHash).execute();
 }
 
 export async function deleteSession(db: Db, idHash: string) {

@@ -15,16 +15,16 @@ import {
   joinByInvite,
   listMembers,
   login,
-  logout,
   setup,
   type NewSession,
 } from "../../services/accounts.js";
+import { endSession } from "../../services/sessions.js";
 import { createToken, listMyTokens, revokeMyToken } from "../../services/tokens.js";
 import type { AppOptions } from "../options.js";
 import type { Api } from "../api.js";
 import { actorOf, clearSessionCookie, SESSION_COOKIE, setSessionCookie } from "../auth.js";
 import { unauthenticated } from "../../errors.js";
-import type { FastifyReply } from "fastify";
+import type { FastifyReply, FastifyRequest } from "fastify";
 
 const tokenOut = z.object({
   id: z.string(),
@@ -36,7 +36,10 @@ const tokenOut = z.object({
 
 export function accountRoutes(api: Api, { deps, secureCookies = false }: AppOptions) {
   const tags = ["accounts"];
-  const signIn = (reply: FastifyReply, session: NewSession) => {
+  const signIn = async (req: FastifyRequest, reply: FastifyReply, session: NewSession) => {
+    // A new session at every sign-in: the one this browser had (if any) ends.
+    const previous = req.cookies[SESSION_COOKIE];
+    if (previous) await endSession(deps, previous);
     setSessionCookie(reply, session.sessionToken, session.expiresAt, secureCookies);
     return {
       user: session.user,
@@ -69,7 +72,7 @@ export function accountRoutes(api: Api, { deps, secureCookies = false }: AppOpti
         response: { 201: me },
       },
     },
-    async (req, reply) => reply.status(201).send(signIn(reply, await setup(deps, req.body))),
+    async (req, reply) => reply.status(201).send(await signIn(req, reply, await setup(deps, req.body))),
   );
   api.post(
     "/auth/login",
@@ -82,14 +85,14 @@ export function accountRoutes(api: Api, { deps, secureCookies = false }: AppOpti
         response: { 200: me },
       },
     },
-    async (req, reply) => signIn(reply, await login(deps, req.body, req.ip)),
+    async (req, reply) => signIn(req, reply, await login(deps, req.body, req.ip)),
   );
   api.post(
     "/auth/logout",
     { config: { public: true }, schema: { tags, summary: "Sign out", response: { 204: z.null() } } },
     async (req, reply) => {
       const cookie = req.cookies[SESSION_COOKIE];
-      if (cookie) await logout(deps, cookie);
+      if (cookie) await endSession(deps, cookie);
       clearSessionCookie(reply);
       return reply.status(204).send(null);
     },
@@ -201,6 +204,8 @@ export function accountRoutes(api: Api, { deps, secureCookies = false }: AppOpti
       },
     },
     async (req, reply) =>
-      reply.status(201).send(signIn(reply, await joinByInvite(deps, req.params.token, req.body, req.ip))),
+      reply
+        .status(201)
+        .send(await signIn(req, reply, await joinByInvite(deps, req.params.token, req.body, req.ip))),
   );
 }

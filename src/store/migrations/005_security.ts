@@ -1,6 +1,7 @@
 // Security state shared by every server instance: failed sign-in attempts (throttling), the
-// first-run claim (one owner however many setups race), and per-install secrets (cursor signing).
-import type { Kysely } from "kysely";
+// first-run claim (one owner however many setups race), per-install secrets (cursor signing);
+// and sessions that expire when idle and keep only a hash of their CSRF token.
+import { sql, type Kysely } from "kysely";
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   // One row per throttled key (`account:<email>`, `source:<address>`), whether or not the account exists.
@@ -21,5 +22,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .createTable("install_secrets")
     .addColumn("name", "text", (c) => c.primaryKey())
     .addColumn("secret", "text", (c) => c.notNull())
+    .execute();
+  // Sessions held their CSRF token in clear: everyone signs in again once.
+  await sql`delete from sessions`.execute(db);
+  await db.schema
+    .alterTable("sessions")
+    .addColumn("last_seen_at", "text", (c) => c.notNull().defaultTo(""))
     .execute();
 }
