@@ -11,6 +11,7 @@ import {
 } from "fastify-type-provider-zod";
 import { registerAuth } from "./auth.js";
 import { drainBody, parseJsonWithDepthLimit } from "./bodies.js";
+import { loggerOptions } from "./logging.js";
 import type { AppOptions } from "./options.js";
 import { declareProblems, documentTransform } from "./problem-responses.js";
 import { problem, sendProblem } from "./problems.js";
@@ -27,7 +28,7 @@ declare module "fastify" {
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: { level: options.logLevel ?? "silent" },
+    logger: loggerOptions(options.logLevel ?? "silent", options.logStream),
     bodyLimit: 1024 * 1024,
     trustProxy: false,
   });

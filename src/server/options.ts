@@ -6,4 +6,6 @@ export interface AppOptions {
   version: string;
   secureCookies?: boolean;
   logLevel?: string;
+  /** Where log lines go (standard output by default; tests read them). */
+  logStream?: NodeJS.WritableStream;
 }

@@ -13,6 +13,7 @@ import {
   writeSnapshot,
   type Snapshot,
 } from "../store/backup.js";
+import { writePrivateFile } from "../store/private-files.js";
 import type { Deps } from "./context.js";
 
 export type BackupFormat = "sqlite" | "json";
@@ -50,7 +51,7 @@ export async function backup(deps: Deps, file: string, format?: BackupFormat): P
   }
   const snapshot = await readSnapshot(deps.store);
   const body = { format: FORMAT, version: 1, exportedAt: deps.now().toISOString(), tables: snapshot };
-  await fs.writeFile(file, JSON.stringify(body));
+  await writePrivateFile(file, JSON.stringify(body));
   return { file, format: chosen, rows: countRows(snapshot) };
 }
 

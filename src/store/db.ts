@@ -6,6 +6,7 @@ import { CamelCasePlugin, Kysely, Migrator, PostgresDialect, SqliteDialect, type
 import pg from "pg";
 import { conflict } from "../errors.js";
 import { migrationProvider } from "./migrations/index.js";
+import { ensurePrivateDir, ensurePrivateFile } from "./private-files.js";
 import type { Database } from "./schema.js";
 
 export type Db = Kysely<Database> | Transaction<Database>;
@@ -32,7 +33,13 @@ export function openStore(config: DatabaseConfig): Store {
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins });
     return { db, dialect: "postgres", sqlite: null, close: () => db.destroy() };
   }
-  if (config.file !== ":memory:") fs.mkdirSync(path.dirname(config.file), { recursive: true });
+  if (config.file !== ":memory:") {
+    ensurePrivateDir(path.dirname(config.file));
+    // SQLite gives its WAL and shared-memory files the database file's mode.
+    for (const file of [config.file, `${config.file}-wal`, `${config.file}-shm`]) {
+      if (file === config.file || fs.existsSync(file)) ensurePrivateFile(file);
+    }
+  }
   const sqlite = new SQLite(config.file);
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("foreign_keys = ON");
