@@ -17,6 +17,11 @@ const envSchema = z.object({
     .enum(["true", "false"])
     .optional()
     .transform((v) => v === "true"),
+  // Behind a load balancer: which proxies may name the client (sign-in limits key on its address).
+  RAPPORT_TRUST_PROXY: z
+    .string()
+    .default("false")
+    .transform((v): boolean | string => (v === "true" ? true : v === "false" ? false : v)),
   RAPPORT_SESSION_IDLE_MINUTES: z.coerce
     .number()
     .int()
@@ -34,6 +39,7 @@ export interface Config {
   publicUrl: string | null;
   secureCookies: boolean;
   sessions: SessionPolicy;
+  trustProxy: boolean | string;
   logLevel: string;
 }
 
@@ -54,6 +60,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir,
     publicUrl: e.RAPPORT_PUBLIC_URL ?? null,
     secureCookies: e.RAPPORT_SECURE_COOKIES,
+    trustProxy: e.RAPPORT_TRUST_PROXY,
     sessions: { idleMinutes: e.RAPPORT_SESSION_IDLE_MINUTES, lifetimeDays: e.RAPPORT_SESSION_LIFETIME_DAYS },
     logLevel: e.LOG_LEVEL,
   };

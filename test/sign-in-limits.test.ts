@@ -113,6 +113,37 @@ describe.each(dialects)("sign-in limits on %s", (dialect) => {
     }
   });
 
+  it("keys on the client named by a trusted proxy, not on the proxy", async () => {
+    const proxied = await buildApp({ deps: t.deps, version: "test", trustProxy: "10.9.9.9" });
+    try {
+      const via = (client: string, email: string, password: string) =>
+        proxied.inject({
+          method: "POST",
+          url: "/api/v1/auth/login",
+          payload: { email, password },
+          remoteAddress: "10.9.9.9",
+          headers: { "x-forwarded-for": client },
+        });
+      for (let i = 0; i < signInLimits.sourceFreeFailures; i++) {
+        await via("203.0.113.7", `proxied-${i}@example.test`, "wrong password");
+      }
+      expect((await via("203.0.113.7", await member(), PASSWORD)).statusCode).toBe(429);
+      expect((await via("203.0.113.8", await member(), PASSWORD)).statusCode).toBe(200);
+    } finally {
+      await proxied.close();
+    }
+  });
+
+  it("forgets counts after a quiet hour, so made-up emails do not pile up", async () => {
+    const source = newSource();
+    await login("once@example.test", "wrong password", source);
+    advance(signInLimits.forgetAfterSeconds + 1);
+    await login("later@example.test", "wrong password", newSource());
+    const keys = await t.deps.store.db.selectFrom("authAttempts").select("key").execute();
+    expect(keys.map((k) => k.key)).not.toContain("account:once@example.test");
+    expect(keys.map((k) => k.key)).toContain("account:later@example.test");
+  });
+
   describe("joining by invitation with an existing account's email", () => {
     const accept = (token: string, email: string, password: string, source: string) =>
       t.app.inject({

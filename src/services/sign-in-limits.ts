@@ -3,7 +3,7 @@
 // the database, so every server instance shares them. An account key is kept for any email tried,
 // so whether an account exists shows neither in the answers nor in their timing.
 import { rateLimited, unauthenticated } from "../errors.js";
-import { countFailure, forgetFailures, lockedUntil, lockKey } from "../store/auth-attempts.js";
+import { countFailure, forgetFailures, lockedUntil, lockKey, pruneFailures } from "../store/auth-attempts.js";
 import { findUserByEmail, type UserRecord } from "../store/users.js";
 import type { Deps } from "./context.js";
 import { decoyHash, verifyPassword } from "./secrets.js";
@@ -74,4 +74,5 @@ async function countFailures(deps: Deps, attempt: Attempt): Promise<void> {
       await lockKey(deps.store.db, key, new Date(now.getTime() + seconds * 1000).toISOString());
     }
   }
+  await pruneFailures(deps.store.db, forgetBefore);
 }

@@ -40,3 +40,8 @@ export async function lockKey(db: Db, key: string, until: string): Promise<void>
 export async function forgetFailures(db: Db, key: string): Promise<void> {
   await db.deleteFrom("authAttempts").where("key", "=", key).execute();
 }
+
+/** Drops counts whose last failure is before `forgetBefore`: they would start again at 1 anyway. */
+export async function pruneFailures(db: Db, forgetBefore: string): Promise<void> {
+  await db.deleteFrom("authAttempts").where("lastAt", "<", forgetBefore).execute();
+}

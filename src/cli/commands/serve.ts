@@ -19,6 +19,7 @@ export function serveCommand(program: Command) {
           deps: { ...deps, sessions: config.sessions },
           version,
           secureCookies: config.secureCookies,
+          trustProxy: config.trustProxy,
           logLevel: config.logLevel,
         });
         const shutdown = () => {

@@ -12,6 +12,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("last_at", "text", (c) => c.notNull())
     .addColumn("locked_until", "text")
     .execute();
+  // Old counts are pruned by age: a spray of made-up emails must not grow the table for ever.
+  await db.schema.createIndex("auth_attempts_last_at").on("auth_attempts").column("last_at").execute();
   // Its primary key lets exactly one first-run setup commit.
   await db.schema
     .createTable("setup_claims")
