@@ -1,8 +1,11 @@
 import js from "@eslint/js";
+import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
   { ignores: ["dist/**", "node_modules/**", "data/**", "coverage/**", "src/web/dist/**"] },
+  // The web app: hooks are called in a stable order and list what they depend on.
+  { files: ["src/web/**/*.{ts,tsx}"], ...reactHooks.configs.flat["recommended-latest"] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -10,7 +10,7 @@ import { isDeepStrictEqual } from "node:util";
 import { agendaFor, type Agenda, type BookContact } from "../src/domain/agenda/index.js";
 import type { AgendaSettings } from "../src/domain/agenda/settings.js";
 import { addDays, localDate } from "../src/domain/dates.js";
-import type { Ledger } from "../src/domain/ledger.js";
+import { emptyLedger, ledgerWindow, type Ledger } from "../src/domain/ledger.js";
 import {
   channels,
   factKinds,
@@ -303,7 +303,7 @@ const baselineSql = {
     where c.workspace_id = @ws and c.owner_id = @owner and c.archived_at is null`,
   ledger: `select contact_id, intent, count(*) as n from touches t
       where workspace_id = @ws and direction = 'outbound' and archived_at is null and occurred_at >= @ledgerFrom
-        and ${inScope("t")} group by contact_id, intent`,
+        and occurred_at < @ledgerUntil and ${inScope("t")} group by contact_id, intent`,
   matters: `select id, contact_id, summary, kind, follow_up_on from matters m where workspace_id = @ws and status = 'open'
       and archived_at is null and ${inScope("m")} order by created_at`,
   contracts: `select id, contact_id, title, ends_on from contracts k where workspace_id = @ws and status = 'active'
@@ -354,13 +354,14 @@ function baselineLoader(sqlite: SQLite.Database) {
     ledgerWindowDays: number,
   ): BookContact[] => {
     const zone = zoneDates(timeZone);
-    const ledgerFrom = zone.startOf(addDays(today, 1 - ledgerWindowDays));
+    const window = ledgerWindow(today, timeZone, ledgerWindowDays);
     const params = { ws, owner };
+    const range = { ledgerFrom: window.from, ledgerUntil: window.until };
     const contacts = statements.contacts.all(params) as Row[];
     const ledgers = new Map<string, Ledger>();
-    for (const r of statements.ledger.all({ ...params, ledgerFrom }) as Row[]) {
+    for (const r of statements.ledger.all({ ...params, ...range }) as Row[]) {
       const id = str(r.contact_id);
-      const ledger = ledgers.get(id) ?? { give: 0, ask: 0, service: 0 };
+      const ledger = ledgers.get(id) ?? { ...emptyLedger };
       ledger[r.intent as Intent] += Number(r.n);
       ledgers.set(id, ledger);
     }
@@ -389,7 +390,7 @@ function baselineLoader(sqlite: SQLite.Database) {
         lastGiveOn: on(c.last_give_at),
         unansweredOutbound: Number(c.unanswered_outbound ?? 0),
         recentIntents: c.recent_outbound ? (str(c.recent_outbound).split(",") as Intent[]) : [],
-        ledger: ledgers.get(id) ?? { give: 0, ask: 0, service: 0 },
+        ledger: ledgers.get(id) ?? emptyLedger,
         openGetBackOn: getBack !== null && (lastTouchOn === null || lastTouchOn < getBack) ? getBack : null,
         matters: (matters.get(id) ?? []).map((m) => ({
           id: str(m.id),

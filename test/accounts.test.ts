@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dialects } from "./support/db.js";
-import { signUp, testApp, type TestApp } from "./support/app.js";
+import { cookieOf, signUp, testApp, type TestApp } from "./support/app.js";
 
 const owner = {
   email: "olive@example.test",
@@ -8,12 +8,6 @@ const owner = {
   name: "Olive",
   workspaceName: "Olive & Co",
 };
-
-function cookieOf(res: { headers: Record<string, unknown> }): string {
-  const raw = res.headers["set-cookie"];
-  const first = Array.isArray(raw) ? String(raw[0]) : String(raw);
-  return first.split(";")[0]!;
-}
 
 describe.each(dialects)("accounts over HTTP on %s", (dialect) => {
   let t: TestApp;
@@ -157,6 +151,20 @@ describe.each(dialects)("accounts over HTTP on %s", (dialect) => {
       payload: {},
     });
     expect(res.statusCode).toBe(403);
+  });
+
+  it("lets a user change their own name and time zone, and refuses an unknown zone", async () => {
+    const user = await signUp(t, { name: "Zoe" });
+    const changed = await user.request("PATCH", "/api/v1/me", { name: "Zoé", timeZone: "Asia/Tokyo" });
+    expect(changed.status).toBe(200);
+    expect(changed.body).toMatchObject({ user: { name: "Zoé", timeZone: "Asia/Tokyo" }, role: "owner" });
+    const zoneOnly = await user.request("PATCH", "/api/v1/me", { timeZone: "Europe/Paris" });
+    expect(zoneOnly.body.user).toMatchObject({ name: "Zoé", timeZone: "Europe/Paris" });
+    const wrong = await user.request("PATCH", "/api/v1/me", { timeZone: "Mars/Olympus" });
+    expect(wrong.status).toBe(400);
+    expect(JSON.stringify(wrong.body.errors)).toContain("timeZone");
+    const blank = await user.request("PATCH", "/api/v1/me", { name: "  " });
+    expect(blank.status).toBe(400);
   });
 
   it("answers health without signing in", async () => {

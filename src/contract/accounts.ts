@@ -32,6 +32,10 @@ export type InviteBody = z.infer<typeof inviteBody>;
 export const acceptInviteBody = z.strictObject({ email, password, name: shortText });
 export type AcceptInviteBody = z.infer<typeof acceptInviteBody>;
 
+/** What a signed-in user may change about themselves. */
+export const profilePatch = z.strictObject({ name: shortText.optional(), timeZone: timeZone.optional() });
+export type ProfilePatch = z.infer<typeof profilePatch>;
+
 export const me = z
   .object({
     user: z.object({ id: z.string(), email: z.string(), name: z.string(), timeZone: z.string() }),

@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { Intent, Stage } from "./model.js";
-import { giveTakeRatio, ledgerBalance, ledgerTotals, salesModeCheck, type Ledger } from "./ledger.js";
+import {
+  daysWindow,
+  giveTakeRatio,
+  ledgerBalance,
+  ledgerTotals,
+  ledgerWindow,
+  salesModeCheck,
+  type Ledger,
+} from "./ledger.js";
 
 const ledger = (give: number, ask: number, service = 0): Ledger => ({ give, ask, service });
 
@@ -30,6 +38,31 @@ describe("the give/take ledger", () => {
     expect(owners.get("u1")).toEqual({ give: 3, ask: 1, service: 1, balance: 2 });
     expect(owners.get("u2")).toEqual({ give: 0, ask: 3, service: 0, balance: -3 });
     expect(team).toEqual({ give: 3, ask: 4, service: 1, balance: -1 });
+  });
+});
+
+describe("the ledger window", () => {
+  it.each([
+    ["UTC", "2025-12-11", "2025-12-11T00:00:00.000Z", "2026-03-11T00:00:00.000Z"],
+    ["Pacific/Auckland", "2025-12-11", "2025-12-10T11:00:00.000Z", "2026-03-10T11:00:00.000Z"],
+    // Daylight saving starts on 8 March: the window's two ends are an hour apart in offset.
+    ["America/Los_Angeles", "2025-12-11", "2025-12-11T08:00:00.000Z", "2026-03-11T07:00:00.000Z"],
+  ])(
+    "spans the 90 local days up to today in %s, half-open between local midnights",
+    (zone, first, from, until) => {
+      expect(ledgerWindow("2026-03-10", zone, 90)).toEqual({ firstDay: first, from, until });
+    },
+  );
+
+  it("is one local day when asked for today only, and any local days when given both ends", () => {
+    expect(ledgerWindow("2026-03-10", "Europe/Paris", 1)).toEqual(
+      daysWindow("2026-03-10", "2026-03-10", "Europe/Paris"),
+    );
+    expect(daysWindow("2026-03-01", "2026-03-31", "Europe/Paris")).toEqual({
+      firstDay: "2026-03-01",
+      from: "2026-02-28T23:00:00.000Z",
+      until: "2026-03-31T22:00:00.000Z",
+    });
   });
 });
 

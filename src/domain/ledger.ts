@@ -1,5 +1,6 @@
 // The give/take ledger (P4) and the "sales mode" guard (P1): after the sale, give before you ask.
-import { isPostSale, type Intent, type Stage } from "./model.js";
+import { addDays, startOfDayIn } from "./dates.js";
+import { isPostSale, type Instant, type Intent, type IsoDate, type Stage } from "./model.js";
 
 /** Outbound touches by intent over the ledger window. */
 export interface Ledger {
@@ -18,7 +19,40 @@ export interface SalesModeWarning {
   ledger: Ledger & { balance: number };
 }
 
-export const emptyLedger: Ledger = Object.freeze({ give: 0, ask: 0, service: 0 });
+/** No touches: the one place the empty ledger is written (frozen: copy it to count into). */
+export const emptyLedger: Readonly<Ledger> = Object.freeze({ give: 0, ask: 0, service: 0 });
+
+/**
+ * Whole local days as instants, half-open `[from, until)`: a touch counts when it happened on one of
+ * the days in the user's time zone. Every ledger (API, agenda, insights, health, sales mode) uses it.
+ */
+export interface DayWindow {
+  /** First local day, and the instant it starts. */
+  firstDay: IsoDate;
+  from: Instant;
+  /** The instant the day after the last one starts. */
+  until: Instant;
+}
+
+/**
+ * The local days `firstDay`..`lastDay` (inclusive) in an IANA time zone.
+ * @example daysWindow("2026-03-01", "2026-03-31", "Europe/Paris") // { from: "2026-02-28T23:00:00.000Z", … }
+ */
+export function daysWindow(firstDay: IsoDate, lastDay: IsoDate, timeZone: string): DayWindow {
+  return {
+    firstDay,
+    from: startOfDayIn(firstDay, timeZone),
+    until: startOfDayIn(addDays(lastDay, 1), timeZone),
+  };
+}
+
+/**
+ * The last `days` local days up to and including `today`: the ledger window.
+ * @example ledgerWindow("2026-03-10", "UTC", 30).firstDay // "2026-02-09"
+ */
+export function ledgerWindow(today: IsoDate, timeZone: string, days: number): DayWindow {
+  return daysWindow(addDays(today, 1 - days), today, timeZone);
+}
 
 /** Gives minus asks: the target is above zero. Service is neither. */
 export function ledgerBalance(ledger: Ledger): number {
@@ -61,9 +95,9 @@ export function ledgerTotals(rows: Iterable<{ ownerId: string; ledger: Ledger }>
   team: Ledger & { balance: number };
 } {
   const owners = new Map<string, Ledger & { balance: number }>();
-  const team = { give: 0, ask: 0, service: 0, balance: 0 };
+  const team = { ...emptyLedger, balance: 0 };
   for (const { ownerId, ledger } of rows) {
-    const total = owners.get(ownerId) ?? { give: 0, ask: 0, service: 0, balance: 0 };
+    const total = owners.get(ownerId) ?? { ...emptyLedger, balance: 0 };
     for (const sum of [total, team]) {
       sum.give += ledger.give;
       sum.ask += ledger.ask;

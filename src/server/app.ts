@@ -17,6 +17,8 @@ import { declareProblems, documentTransform } from "./problem-responses.js";
 import { problem, sendProblem } from "./problems.js";
 import { refuseNulCharacters } from "./text-guard.js";
 import { registerRoutes } from "./routes/index.js";
+import { docsCSP, registerSecurityHeaders } from "./security-headers.js";
+import { defaultWebDir, isDeepLink, registerWeb } from "./web.js";
 
 export type App = FastifyInstance;
 
@@ -40,11 +42,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     return sendProblem(error, request, reply);
   });
   parseJsonWithDepthLimit(app);
+  await registerSecurityHeaders(app, options.secureCookies ?? false);
+  const web = await registerWeb(app, options.webDir ?? defaultWebDir);
   app.setNotFoundHandler((request, reply) =>
-    reply
-      .status(404)
-      .type("application/problem+json")
-      .send(problem(404, "not_found", `No route ${request.method} ${request.url.split("?")[0]}`)),
+    isDeepLink(request)
+      ? web.sendIndex(reply)
+      : reply
+          .status(404)
+          .type("application/problem+json")
+          .send(problem(404, "not_found", `No route ${request.method} ${request.url.split("?")[0]}`)),
   );
 
   // Every route, as registered: lets tests prove the OpenAPI document lists them all.
@@ -76,7 +82,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     transform: documentTransform,
     transformObject: jsonSchemaTransformObject,
   });
-  await app.register(swaggerUi, { routePrefix: "/api/docs" });
+  await app.register(swaggerUi, { routePrefix: "/api/docs", transformStaticCSP: docsCSP });
 
   registerAuth(app, options.deps);
   refuseNulCharacters(app);
@@ -87,7 +93,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
     { prefix: "/api/v1" },
   );
-  app.get("/", { schema: { hide: true } }, (_req, reply) => reply.redirect("/api/docs"));
   app.get("/api/v1/openapi.json", { config: { public: true }, schema: { hide: true } }, () => app.swagger());
   return app;
 }

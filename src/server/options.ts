@@ -10,4 +10,6 @@ export interface AppOptions {
   trustProxy?: boolean | string;
   /** Where log lines go (standard output by default; tests read them). */
   logStream?: NodeJS.WritableStream;
+  /** The built web app; dist/web by default. */
+  webDir?: string;
 }

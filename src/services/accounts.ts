@@ -1,5 +1,11 @@
 // Accounts: first-run setup, users and workspaces, sign-in sessions.
-import type { AcceptInviteBody, InviteBody, LoginBody, SetupBody } from "../contract/accounts.js";
+import type {
+  AcceptInviteBody,
+  InviteBody,
+  LoginBody,
+  ProfilePatch,
+  SetupBody,
+} from "../contract/accounts.js";
 import { conflict, forbidden, invalid, notFound, unauthenticated } from "../errors.js";
 import type { Role } from "../domain/model.js";
 import { acceptInvite, findOpenInvite, insertInvite } from "../store/invites.js";
@@ -10,6 +16,7 @@ import {
   findUserById,
   insertUser,
   listUsers,
+  saveUserProfile,
   type UserRecord,
 } from "../store/users.js";
 import {
@@ -21,7 +28,7 @@ import {
   membersOf,
   membershipsOf,
 } from "../store/workspaces.js";
-import type { Actor, Deps } from "./context.js";
+import { nowIso, type Actor, type Deps } from "./context.js";
 import { hashPassword, hashSecret, newSecret } from "./secrets.js";
 import { findLiveSession, openSession, type OpenedSession } from "./sessions.js";
 import { checkCredentials, refuseWhileLocked } from "./sign-in-limits.js";
@@ -41,18 +48,15 @@ const publicUser = (u: UserRecord) => ({ id: u.id, email: u.email, name: u.name,
 /** First-run setup: only while nobody has an account yet. */
 export async function setup(deps: Deps, input: SetupBody): Promise<NewSession> {
   const passwordHash = await hashPassword(input.password);
+  const at = nowIso(deps);
   const user = await deps.store.db.transaction().execute(async (trx) => {
     // The claim makes concurrent setups take turns; the count covers installs set up before it.
-    await claimSetup(trx, deps.now().toISOString());
+    await claimSetup(trx, at);
     if ((await countUsers(trx)) > 0) throw conflict("Rapport is already set up; sign in instead");
-    const workspace = await insertWorkspace(trx, input.workspaceName);
-    const user = await insertUser(trx, {
-      email: input.email,
-      name: input.name,
-      passwordHash,
-      timeZone: input.timeZone,
-    });
-    await addMembership(trx, workspace.id, user.id, "owner");
+    const workspace = await insertWorkspace(trx, input.workspaceName, at);
+    const { email, name, timeZone } = input;
+    const user = await insertUser(trx, { email, name, passwordHash, timeZone }, at);
+    await addMembership(trx, workspace.id, user.id, "owner", at);
     return { user, workspace };
   });
   return startSession(deps, user.user, user.workspace.id);
@@ -71,24 +75,21 @@ export async function createUser(
   input: { email: string; password: string; name: string; workspace: string; timeZone?: string },
 ): Promise<SignedIn> {
   const passwordHash = await hashPassword(input.password);
+  const at = nowIso(deps);
   return deps.store.db.transaction().execute(async (trx) => {
-    let user = await findUserByEmail(trx, input.email);
-    if (!user)
-      user = await insertUser(trx, {
-        email: input.email,
-        name: input.name,
-        passwordHash,
-        timeZone: input.timeZone,
-      });
+    const { email, name, timeZone } = input;
+    const user =
+      (await findUserByEmail(trx, email)) ??
+      (await insertUser(trx, { email, name, passwordHash, timeZone }, at));
     let workspace = await findWorkspaceByName(trx, input.workspace);
     let role: Role = "member";
     if (!workspace) {
-      workspace = await insertWorkspace(trx, input.workspace);
+      workspace = await insertWorkspace(trx, input.workspace, at);
       role = "owner";
     }
     const existing = await findMembership(trx, workspace.id, user.id);
     if (existing) throw conflict(`${user.email} is already a member of ${workspace.name}`);
-    await addMembership(trx, workspace.id, user.id, role);
+    await addMembership(trx, workspace.id, user.id, role, at);
     return {
       actor: { userId: user.id, workspaceId: workspace.id, role, timeZone: user.timeZone },
       user: publicUser(user),
@@ -141,15 +142,20 @@ export async function signedInAs(deps: Deps, userId: string, workspaceId: string
 export async function createInvite(deps: Deps, actor: Actor, input: InviteBody) {
   if (actor.role !== "owner") throw forbidden("Only workspace owners can invite people");
   const token = newSecret();
-  const expiresAt = new Date(deps.now().getTime() + INVITE_DAYS * 86_400_000).toISOString();
-  await insertInvite(deps.store.db, {
-    workspaceId: actor.workspaceId,
-    tokenHash: hashSecret(token),
-    email: input.email ?? null,
-    role: input.role,
-    createdBy: actor.userId,
-    expiresAt,
-  });
+  const now = deps.now();
+  const expiresAt = new Date(now.getTime() + INVITE_DAYS * 86_400_000).toISOString();
+  await insertInvite(
+    deps.store.db,
+    {
+      workspaceId: actor.workspaceId,
+      tokenHash: hashSecret(token),
+      email: input.email ?? null,
+      role: input.role,
+      createdBy: actor.userId,
+      expiresAt,
+    },
+    now.toISOString(),
+  );
   return { token, role: input.role, email: input.email ?? null, expiresAt };
 }
 
@@ -163,7 +169,7 @@ export async function joinByInvite(
   input: AcceptInviteBody,
   source: string,
 ): Promise<NewSession> {
-  const invite = await findOpenInvite(deps.store.db, hashSecret(token));
+  const invite = await findOpenInvite(deps.store.db, hashSecret(token), nowIso(deps));
   if (!invite)
     throw invalid("This invitation is unknown, used or expired", [{ field: "token", message: "not valid" }]);
   if (invite.email && invite.email !== input.email) {
@@ -176,15 +182,23 @@ export async function joinByInvite(
   const existing = found ? await checkCredentials(deps, attempt) : undefined;
   if (!existing) await refuseWhileLocked(deps, attempt);
   const passwordHash = existing ? existing.passwordHash : await hashPassword(input.password);
+  const at = nowIso(deps);
   const user = await deps.store.db.transaction().execute(async (trx) => {
-    if (!(await acceptInvite(trx, invite.id))) throw conflict("This invitation was just used");
-    const user = existing ?? (await insertUser(trx, { email: input.email, name: input.name, passwordHash }));
+    if (!(await acceptInvite(trx, invite.id, at))) throw conflict("This invitation was just used");
+    const user =
+      existing ?? (await insertUser(trx, { email: input.email, name: input.name, passwordHash }, at));
     if (await findMembership(trx, invite.workspaceId, user.id))
       throw conflict("You are already a member of this workspace");
-    await addMembership(trx, invite.workspaceId, user.id, invite.role as Role);
+    await addMembership(trx, invite.workspaceId, user.id, invite.role as Role, at);
     return user;
   });
   return startSession(deps, user, invite.workspaceId);
+}
+
+/** The signed-in user changes their own name or time zone; answers who they now are. */
+export async function updateProfile(deps: Deps, actor: Actor, patch: ProfilePatch): Promise<SignedIn> {
+  await saveUserProfile(deps.store.db, actor.userId, patch, deps.now().toISOString());
+  return signedInAs(deps, actor.userId, actor.workspaceId);
 }
 
 export function listMembers(deps: Deps, actor: Actor) {

@@ -5,7 +5,7 @@ import type { AgendaActionBody } from "../contract/agenda.js";
 import { agendaItemFor, type Agenda, type AgendaItem } from "../domain/agenda/index.js";
 import type { AgendaSettings } from "../domain/agenda/settings.js";
 import { localDate } from "../domain/dates.js";
-import type { IsoDate, FollowUp } from "../domain/model.js";
+import type { IsoDate, FollowUp, Instant } from "../domain/model.js";
 import { invalid } from "../errors.js";
 import { loadBook } from "../store/agenda/book.js";
 import { findAgendaRecord } from "../store/agenda/records.js";
@@ -15,7 +15,7 @@ import { getRow, insertRow, updateRow } from "../store/crud.js";
 import type { Db } from "../store/db.js";
 import { followUpSpec } from "../store/follow-ups.js";
 import { cachedAgenda } from "./agenda-cache.js";
-import type { Actor, Deps } from "./context.js";
+import { nowIso, type Actor, type Deps } from "./context.js";
 import { agendaSettingsOf, readSettings } from "./settings.js";
 
 export type AgendaView = Agenda & { timeZone: string };
@@ -63,9 +63,9 @@ export async function agendaToday(deps: Deps, actor: Actor, date?: IsoDate): Pro
 
 type StatusColumns = Pick<FollowUp, "status" | "snoozedUntil" | "dismissReason" | "completedAt">;
 
-function statusOf(body: AgendaActionBody, now: Date): StatusColumns {
+function statusOf(body: AgendaActionBody, at: Instant): StatusColumns {
   const none = { snoozedUntil: null, dismissReason: null, completedAt: null };
-  if (body.action === "complete") return { ...none, status: "done", completedAt: now.toISOString() };
+  if (body.action === "complete") return { ...none, status: "done", completedAt: at };
   if (body.action === "snooze") return { ...none, status: "snoozed", snoozedUntil: body.until ?? null };
   return { ...none, status: "dismissed", dismissReason: body.reason ?? null };
 }
@@ -85,7 +85,8 @@ export async function actOnAgenda(
     throw invalid("until: must be after today", [{ field: "until", message: "must be after today" }]);
   }
   const ws = actor.workspaceId;
-  const state = statusOf(body, deps.now());
+  const at = nowIso(deps);
+  const state = statusOf(body, at);
   const seen = new Set<string>();
   const reasons = body.reasons.filter((r) => {
     const key = `${r.kind} ${r.dueOn} ${r.refId ?? ""}`;
@@ -102,15 +103,21 @@ export async function actOnAgenda(
         (await findAgendaRecord(trx, ws, body.contactId, { reasonKind: reason.kind, dueOn: reason.dueOn }));
       written.push(
         existing
-          ? await updateRow(trx, followUpSpec, ws, existing.id, state)
-          : await insertRow(trx, followUpSpec, ws, {
-              contactId: body.contactId,
-              ownerId: actor.userId,
-              dueOn: reason.dueOn,
-              reasonKind: reason.kind,
-              detail: "",
-              ...state,
-            }),
+          ? await updateRow(trx, followUpSpec, ws, existing.id, state, at)
+          : await insertRow(
+              trx,
+              followUpSpec,
+              ws,
+              {
+                contactId: body.contactId,
+                ownerId: actor.userId,
+                dueOn: reason.dueOn,
+                reasonKind: reason.kind,
+                detail: "",
+                ...state,
+              },
+              at,
+            ),
       );
     }
     return written;

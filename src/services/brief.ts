@@ -1,11 +1,11 @@
 // The call brief (P6): load what we know about one contact, let the domain assemble the sheet.
 // Also finds a contact by id, email or name, for commands run by hand.
+import { ledgerWindow } from "../domain/ledger.js";
 import { assembleBrief, type Brief, type BriefHealth, type BriefInput } from "../domain/brief/index.js";
-import { addDays, todayIn } from "../domain/dates.js";
+import { todayIn } from "../domain/dates.js";
 import type { Contact } from "../domain/model.js";
 import { invalid, notFound } from "../errors.js";
 import { contactActivity } from "../store/activity.js";
-import { zoneDates } from "../store/agenda/zones.js";
 import { contactsMatching, lastGetBack, pastConcerns } from "../store/brief.js";
 import { contactSpec } from "../store/contacts.js";
 import { findRow } from "../store/crud.js";
@@ -37,9 +37,9 @@ async function healthOf(deps: Deps, actor: Actor, contactId: string): Promise<Br
 async function ledgerOf(deps: Deps, actor: Actor, contactId: string) {
   const { ledgerWindowDays } = agendaSettingsOf(await readSettings(deps.store.db, actor.workspaceId));
   const today = todayIn(deps.now(), actor.timeZone);
-  const from = zoneDates(actor.timeZone).startOf(addDays(today, 1 - ledgerWindowDays));
+  const window = ledgerWindow(today, actor.timeZone, ledgerWindowDays);
   const scope = { workspaceId: actor.workspaceId, contactId };
-  return (await contactActivity(deps.store.db, scope, from)).ledger;
+  return (await contactActivity(deps.store.db, scope, window)).ledger;
 }
 
 /** Everything the brief needs about one contact of the actor's workspace (404 otherwise). */

@@ -3,19 +3,26 @@ import type { ContactCreate, ContactListQuery, ContactUpdate } from "../contract
 import type { Contact } from "../domain/model.js";
 import { contactSpec, recordStageChange } from "../store/contacts.js";
 import { getRow, insertRow, listRows, updateRow, type Page } from "../store/crud.js";
-import type { Actor, Deps } from "./context.js";
+import { nowIso, type Actor, type Deps } from "./context.js";
 import { archiving } from "./archiving.js";
 import { ensureMember, ensureRef } from "./references.js";
 
 export async function createContact(deps: Deps, actor: Actor, input: ContactCreate): Promise<Contact> {
+  const at = nowIso(deps);
   return deps.store.db.transaction().execute(async (trx) => {
     await ensureRef(trx, actor.workspaceId, "organizations", "organizationId", input.organizationId);
     await ensureMember(trx, actor.workspaceId, "ownerId", input.ownerId);
-    const contact = await insertRow(trx, contactSpec, actor.workspaceId, { ownerId: actor.userId, ...input });
+    const contact = await insertRow(
+      trx,
+      contactSpec,
+      actor.workspaceId,
+      { ownerId: actor.userId, ...input },
+      at,
+    );
     await recordStageChange(trx, actor.workspaceId, contact.id, {
       fromStage: null,
       toStage: contact.stage,
-      changedAt: deps.now().toISOString(),
+      changedAt: at,
     });
     return contact;
   });
@@ -32,16 +39,17 @@ export async function updateContact(
   input: ContactUpdate,
   expectedVersion?: number,
 ): Promise<Contact> {
+  const at = nowIso(deps);
   return deps.store.db.transaction().execute(async (trx) => {
     const before = await getRow(trx, contactSpec, actor.workspaceId, id);
     await ensureRef(trx, actor.workspaceId, "organizations", "organizationId", input.organizationId);
     await ensureMember(trx, actor.workspaceId, "ownerId", input.ownerId);
-    const after = await updateRow(trx, contactSpec, actor.workspaceId, id, input, expectedVersion);
+    const after = await updateRow(trx, contactSpec, actor.workspaceId, id, input, at, expectedVersion);
     if (after.stage !== before.stage) {
       await recordStageChange(trx, actor.workspaceId, id, {
         fromStage: before.stage,
         toStage: after.stage,
-        changedAt: deps.now().toISOString(),
+        changedAt: at,
       });
     }
     return after;

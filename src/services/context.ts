@@ -1,5 +1,5 @@
 // What every use case receives: the store, a clock, and who is acting.
-import type { Role } from "../domain/model.js";
+import type { Instant, Role } from "../domain/model.js";
 import type { Store } from "../store/db.js";
 
 export interface Deps {
@@ -22,4 +22,9 @@ export interface Actor {
   workspaceId: string;
   role: Role;
   timeZone: string;
+}
+
+/** The clock's instant as stored: the store never reads a clock, every instant it writes comes from here. */
+export function nowIso(deps: Deps): Instant {
+  return deps.now().toISOString();
 }

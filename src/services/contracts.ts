@@ -6,7 +6,7 @@ import { invalid } from "../errors.js";
 import { getRow, insertRow, listRows, updateRow, type Page } from "../store/crud.js";
 import { contractSpec } from "../store/contracts.js";
 import { archiving } from "./archiving.js";
-import type { Actor, Deps } from "./context.js";
+import { nowIso, type Actor, type Deps } from "./context.js";
 import { ensureRef } from "./references.js";
 
 function ensurePeriod(startsOn: IsoDate | null, endsOn: IsoDate) {
@@ -21,7 +21,7 @@ export async function createContract(deps: Deps, actor: Actor, input: ContractCr
   ensurePeriod(input.startsOn ?? null, input.endsOn);
   return deps.store.db.transaction().execute(async (trx) => {
     await ensureRef(trx, actor.workspaceId, "contacts", "contactId", input.contactId);
-    return insertRow(trx, contractSpec, actor.workspaceId, input);
+    return insertRow(trx, contractSpec, actor.workspaceId, input, nowIso(deps));
   });
 }
 
@@ -43,7 +43,7 @@ export async function updateContract(
       input.endsOn ?? before.endsOn,
     );
     await ensureRef(trx, actor.workspaceId, "contacts", "contactId", input.contactId);
-    return updateRow(trx, contractSpec, actor.workspaceId, id, input, expectedVersion);
+    return updateRow(trx, contractSpec, actor.workspaceId, id, input, nowIso(deps), expectedVersion);
   });
 }
 

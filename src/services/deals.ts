@@ -9,7 +9,7 @@ import type {
 } from "../contract/deals.js";
 import { localDate } from "../domain/dates.js";
 import { concernTransition, dealTransition, type DealChange, type DealState } from "../domain/deals.js";
-import type { Concern, Deal } from "../domain/model.js";
+import type { Concern, Deal, Instant } from "../domain/model.js";
 import type { Warning } from "../domain/steps.js";
 import { invalid, notFound } from "../errors.js";
 import { getRow, insertRow, listRows, updateRow, type Page } from "../store/crud.js";
@@ -23,7 +23,7 @@ import {
   type DealRecord,
 } from "../store/deals.js";
 import { archiving } from "./archiving.js";
-import type { Actor, Deps } from "./context.js";
+import { nowIso, type Actor, type Deps } from "./context.js";
 import { ensureMember, ensureRef } from "./references.js";
 
 /** A saved deal and what the stage rules want the user to know about the change. */
@@ -65,11 +65,13 @@ export async function createDeal(deps: Deps, actor: Actor, input: DealCreate): P
   return deps.store.db.transaction().execute(async (trx) => {
     await ensureRef(trx, actor.workspaceId, "contacts", "contactId", input.contactId);
     await ensureMember(trx, actor.workspaceId, "ownerId", input.ownerId);
-    const deal = await insertRow(trx, dealSpec, actor.workspaceId, {
-      ownerId: actor.userId,
-      ...fields,
-      stageOverrideReason: overrideReason ?? null,
-    });
+    const deal = await insertRow(
+      trx,
+      dealSpec,
+      actor.workspaceId,
+      { ownerId: actor.userId, ...fields, stageOverrideReason: overrideReason ?? null },
+      nowIso(deps),
+    );
     return { ...deal, concerns: [], warnings };
   });
 }
@@ -117,6 +119,7 @@ export async function updateDeal(
       actor.workspaceId,
       id,
       { ...fields, stageOverrideReason },
+      nowIso(deps),
       expectedVersion,
     );
     return { ...(await withConcernsOne(trx, actor.workspaceId, saved)), warnings };
@@ -146,8 +149,8 @@ export async function listDeals(deps: Deps, actor: Actor, query: DealListQuery):
 }
 
 // A concern is part of its deal: changing one is a change of the deal (new version, new ETag).
-function touchDeal(db: Db, actor: Actor, dealId: string) {
-  return updateRow(db, dealSpec, actor.workspaceId, dealId, {});
+function touchDeal(db: Db, actor: Actor, dealId: string, at: Instant) {
+  return updateRow(db, dealSpec, actor.workspaceId, dealId, {}, at);
 }
 
 /** Records a concern the client raised ("one more issue…"), open until answered or acknowledged. */
@@ -158,8 +161,9 @@ export async function addConcern(
   input: ConcernCreate,
 ): Promise<Concern> {
   return deps.store.db.transaction().execute(async (trx) => {
-    await touchDeal(trx, actor, dealId);
-    return insertConcern(trx, actor.workspaceId, dealId, input.text);
+    const at = nowIso(deps);
+    await touchDeal(trx, actor, dealId, at);
+    return insertConcern(trx, actor.workspaceId, dealId, input.text, at);
   });
 }
 
@@ -179,7 +183,8 @@ export async function changeConcern(
       const { field, message } = next.reason;
       throw invalid(message, [{ field, message }]);
     }
-    await touchDeal(trx, actor, dealId);
-    return updateConcern(trx, actor.workspaceId, concernId, next.value);
+    const at = nowIso(deps);
+    await touchDeal(trx, actor, dealId, at);
+    return updateConcern(trx, actor.workspaceId, concernId, next.value, at);
   });
 }

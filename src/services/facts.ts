@@ -6,7 +6,7 @@ import { getRow, insertRow, listRows, updateRow, type Page } from "../store/crud
 import type { Db } from "../store/db.js";
 import { factSpec } from "../store/facts.js";
 import { archiving } from "./archiving.js";
-import type { Actor, Deps } from "./context.js";
+import { nowIso, type Actor, type Deps } from "./context.js";
 import { ensureRef } from "./references.js";
 
 async function ensureFactRefs(db: Db, actor: Actor, input: FactUpdate): Promise<void> {
@@ -18,7 +18,7 @@ export function createFact(deps: Deps, actor: Actor, input: FactCreate): Promise
   return deps.store.db.transaction().execute(async (trx) => {
     await ensureFactRefs(trx, actor, input);
     const learnedOn = input.learnedOn ?? todayIn(deps.now(), actor.timeZone);
-    return insertRow(trx, factSpec, actor.workspaceId, { ...input, learnedOn });
+    return insertRow(trx, factSpec, actor.workspaceId, { ...input, learnedOn }, nowIso(deps));
   });
 }
 
@@ -36,7 +36,7 @@ export function updateFact(
   return deps.store.db.transaction().execute(async (trx) => {
     await getRow(trx, factSpec, actor.workspaceId, id);
     await ensureFactRefs(trx, actor, input);
-    return updateRow(trx, factSpec, actor.workspaceId, id, input, expectedVersion);
+    return updateRow(trx, factSpec, actor.workspaceId, id, input, nowIso(deps), expectedVersion);
   });
 }
 

@@ -7,7 +7,7 @@ import { invalid } from "../errors.js";
 import { getRow, insertRow, listRows, updateRow, type Page } from "../store/crud.js";
 import { followUpSpec } from "../store/follow-ups.js";
 import { archiving } from "./archiving.js";
-import type { Actor, Deps } from "./context.js";
+import { nowIso, type Actor, type Deps } from "./context.js";
 import { ensureMember, ensureRef } from "./references.js";
 
 type StatusColumns = Pick<FollowUp, "status" | "snoozedUntil" | "dismissReason" | "completedAt">;
@@ -69,7 +69,13 @@ export async function createFollowUp(deps: Deps, actor: Actor, input: FollowUpCr
     await ensureMember(trx, actor.workspaceId, "ownerId", input.ownerId);
     const { status, snoozedUntil, dismissReason, ...rest } = input;
     const state = nextStatus(fresh, { status, snoozedUntil, dismissReason }, deps.now(), today(deps, actor));
-    return insertRow(trx, followUpSpec, actor.workspaceId, { ownerId: actor.userId, ...rest, ...state });
+    return insertRow(
+      trx,
+      followUpSpec,
+      actor.workspaceId,
+      { ownerId: actor.userId, ...rest, ...state },
+      nowIso(deps),
+    );
   });
 }
 
@@ -90,7 +96,15 @@ export async function updateFollowUp(
     await ensureMember(trx, actor.workspaceId, "ownerId", input.ownerId);
     const { status, snoozedUntil, dismissReason, ...rest } = input;
     const state = nextStatus(before, { status, snoozedUntil, dismissReason }, deps.now(), today(deps, actor));
-    return updateRow(trx, followUpSpec, actor.workspaceId, id, { ...rest, ...state }, expectedVersion);
+    return updateRow(
+      trx,
+      followUpSpec,
+      actor.workspaceId,
+      id,
+      { ...rest, ...state },
+      nowIso(deps),
+      expectedVersion,
+    );
   });
 }
 
@@ -105,7 +119,7 @@ async function changeStatus(
   return deps.store.db.transaction().execute(async (trx) => {
     const before = await getRow(trx, followUpSpec, actor.workspaceId, id);
     const state = nextStatus(before, change, deps.now(), today(deps, actor), names);
-    return updateRow(trx, followUpSpec, actor.workspaceId, id, state, expectedVersion);
+    return updateRow(trx, followUpSpec, actor.workspaceId, id, state, nowIso(deps), expectedVersion);
   });
 }
 

@@ -1,6 +1,6 @@
 // Relationship health (P14) for one contact: set-based aggregates, scored by the domain.
-import { addDays } from "../domain/dates.js";
 import { healthOf, type Health } from "../domain/health.js";
+import { ledgerWindow } from "../domain/ledger.js";
 import type { IsoDate } from "../domain/model.js";
 import { contactActivity } from "../store/activity.js";
 import { zoneDates } from "../store/agenda/zones.js";
@@ -25,9 +25,9 @@ export async function contactHealth(deps: Deps, actor: Actor, contactId: string)
   const today = todayFor(deps, actor);
   const zone = zoneDates(actor.timeZone);
   const scope = { workspaceId: actor.workspaceId, contactId };
-  const from = zone.startOf(addDays(today, 1 - settings.ledgerWindowDays));
+  const window = ledgerWindow(today, actor.timeZone, settings.ledgerWindowDays);
   const [activity, getBacks] = await Promise.all([
-    contactActivity(db, scope, from),
+    contactActivity(db, scope, window),
     getBackChecks(db, scope, { before: today }),
   ]);
   const health = healthOf(

@@ -5,6 +5,7 @@ import { newBookContact, type BookContact } from "../domain/agenda/book.js";
 import type { AgendaSettings } from "../domain/agenda/settings.js";
 import { addDays, daysBetween } from "../domain/dates.js";
 import { depthKnown } from "../domain/health.js";
+import { daysWindow, emptyLedger } from "../domain/ledger.js";
 import {
   cadenceCoverage,
   insightsOf,
@@ -20,12 +21,12 @@ import {
   contractOutcomes,
   factKindsByContact,
   getBackChecks,
-  ownerLedgers,
   referralCounts,
   stageChangesIn,
   wasKept,
   type InsightWindow,
 } from "../store/insights.js";
+import { ledgerCounts } from "../store/ledger.js";
 import { membersOf } from "../store/workspaces.js";
 import { todayFor } from "./agenda.js";
 import type { Actor, Deps } from "./context.js";
@@ -56,7 +57,7 @@ class Activities {
     if (!found) {
       found = {
         ownerId,
-        ledger: { give: 0, ask: 0, service: 0 },
+        ledger: emptyLedger,
         activeContacts: 0,
         withCadence: 0,
         withinCadence: 0,
@@ -142,12 +143,13 @@ export async function workspaceInsights(
   const today = todayFor(deps, actor);
   const { from, to } = windowOf(query, today, settings);
   const zone = zoneDates(actor.timeZone);
+  const window = daysWindow(from, to, actor.timeZone);
   const w: InsightWindow = {
     workspaceId: actor.workspaceId,
     from,
     to,
-    fromAt: zone.startOf(from),
-    untilAt: zone.startOf(addDays(to, 1)),
+    fromAt: window.from,
+    untilAt: window.until,
     today,
   };
   // A get-back is judged once its day is over, if it fell in the window.
@@ -155,7 +157,7 @@ export async function workspaceInsights(
   const into = new Activities();
   const [members, ledgers, getBacks, referrals, contracts] = await Promise.all([
     membersOf(db, actor.workspaceId),
-    ownerLedgers(db, w),
+    ledgerCounts(db, { scope: { workspaceId: actor.workspaceId }, window, by: "owner" }),
     getBackChecks(db, { workspaceId: actor.workspaceId }, { from, before: getBacksBefore }),
     referralCounts(db, w),
     contractOutcomes(db, w),
@@ -163,7 +165,7 @@ export async function workspaceInsights(
     addStageFlow(db, w, zone, into),
   ]);
   for (const m of members) into.of(m.id);
-  for (const l of ledgers) into.of(l.ownerId).ledger[l.intent] += l.n;
+  for (const [ownerId, ledger] of ledgers) into.of(ownerId).ledger = ledger;
   for (const g of getBacks) {
     into.of(g.ownerId).getBacksDue++;
     if (wasKept(g, zone)) into.of(g.ownerId).getBacksKept++;

@@ -1,12 +1,10 @@
 // The give/take ledger (P4) over rolling windows, for one contact or for one salesperson's touches.
 import type { LedgerQuery } from "../contract/ledger.js";
-import { addDays } from "../domain/dates.js";
-import { giveTakeRatio, ledgerBalance, type Ledger } from "../domain/ledger.js";
+import { giveTakeRatio, ledgerBalance, ledgerWindow, type Ledger } from "../domain/ledger.js";
 import type { IsoDate } from "../domain/model.js";
-import { zoneDates } from "../store/agenda/zones.js";
 import { contactSpec } from "../store/contacts.js";
 import { getRow } from "../store/crud.js";
-import { ledgerSince, type LedgerScope } from "../store/ledger.js";
+import { ledgerCounts, ledgerOf, type LedgerCount } from "../store/ledger.js";
 import { todayFor } from "./agenda.js";
 import type { Actor, Deps } from "./context.js";
 import { ensureMember } from "./references.js";
@@ -31,29 +29,31 @@ function defaultDays(ledgerWindowDays: number): number[] {
   return [...new Set([30, ledgerWindowDays, 365])].sort((a, b) => a - b);
 }
 
-async function windowsFor(
-  deps: Deps,
-  actor: Actor,
-  scope: LedgerScope,
-  days?: number[],
-): Promise<LedgerView> {
+/** Whose ledger: one contact's, or the touches one salesperson made. */
+type LedgerOf = { contactId: string } | { ownerId: string };
+
+async function windowsFor(deps: Deps, actor: Actor, of: LedgerOf, days?: number[]): Promise<LedgerView> {
   const today = todayFor(deps, actor);
   const settings = agendaSettingsOf(await readSettings(deps.store.db, actor.workspaceId));
   const lengths = days ?? defaultDays(settings.ledgerWindowDays);
-  const zone = zoneDates(actor.timeZone);
-  const froms = lengths.map((n) => addDays(today, 1 - n));
-  const ledgers = await ledgerSince(
-    deps.store.db,
-    scope,
-    froms.map((from) => zone.startOf(from)),
+  const count: Omit<LedgerCount, "window"> =
+    "contactId" in of
+      ? { scope: { workspaceId: actor.workspaceId, contactId: of.contactId }, by: "contact" }
+      : { scope: { workspaceId: actor.workspaceId }, by: "owner" };
+  const key = "contactId" in of ? of.contactId : of.ownerId;
+  const windows = await Promise.all(
+    lengths.map(async (n) => {
+      const window = ledgerWindow(today, actor.timeZone, n);
+      const ledger = ledgerOf(await ledgerCounts(deps.store.db, { ...count, window }), key);
+      return {
+        days: n,
+        from: window.firstDay,
+        ...ledger,
+        balance: ledgerBalance(ledger),
+        givesPerAsk: giveTakeRatio(ledger),
+      };
+    }),
   );
-  const windows = ledgers.map((ledger, i) => ({
-    days: lengths[i] as number,
-    from: froms[i] as IsoDate,
-    ...ledger,
-    balance: ledgerBalance(ledger),
-    givesPerAsk: giveTakeRatio(ledger),
-  }));
   return { date: today, timeZone: actor.timeZone, windows };
 }
 
@@ -68,7 +68,7 @@ export async function contactLedger(
   query: LedgerQuery = {},
 ): Promise<LedgerView & { contactId: string }> {
   await getRow(deps.store.db, contactSpec, actor.workspaceId, contactId);
-  const view = await windowsFor(deps, actor, { workspaceId: actor.workspaceId, contactId }, query.days);
+  const view = await windowsFor(deps, actor, { contactId }, query.days);
   return { contactId, ...view };
 }
 
@@ -83,6 +83,6 @@ export async function ownerLedger(
 ): Promise<LedgerView & { ownerId: string }> {
   const ownerId = query.ownerId ?? actor.userId;
   await ensureMember(deps.store.db, actor.workspaceId, "ownerId", ownerId);
-  const view = await windowsFor(deps, actor, { workspaceId: actor.workspaceId, ownerId }, query.days);
+  const view = await windowsFor(deps, actor, { ownerId }, query.days);
   return { ownerId, ...view };
 }

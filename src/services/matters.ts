@@ -14,7 +14,7 @@ import { getRow, insertRow, listRows, updateRow, type Page } from "../store/crud
 import type { Db } from "../store/db.js";
 import { matterSpec } from "../store/matters.js";
 import { archiving } from "./archiving.js";
-import type { Actor, Deps } from "./context.js";
+import { nowIso, type Actor, type Deps } from "./context.js";
 import { ensureRef } from "./references.js";
 import { readSettings } from "./settings.js";
 
@@ -26,7 +26,7 @@ async function ensureMatterRefs(db: Db, actor: Actor, input: MatterUpdate): Prom
 export function createMatter(deps: Deps, actor: Actor, input: MatterCreate): Promise<Matter> {
   return deps.store.db.transaction().execute(async (trx) => {
     await ensureMatterRefs(trx, actor, input);
-    return insertRow(trx, matterSpec, actor.workspaceId, input);
+    return insertRow(trx, matterSpec, actor.workspaceId, input, nowIso(deps));
   });
 }
 
@@ -44,7 +44,7 @@ export function updateMatter(
   return deps.store.db.transaction().execute(async (trx) => {
     await getRow(trx, matterSpec, actor.workspaceId, id);
     await ensureMatterRefs(trx, actor, input);
-    return updateRow(trx, matterSpec, actor.workspaceId, id, input, expectedVersion);
+    return updateRow(trx, matterSpec, actor.workspaceId, id, input, nowIso(deps), expectedVersion);
   });
 }
 
@@ -84,11 +84,14 @@ export async function proposeFromTouch(
   for (const { summary, kind, eventOn, followUpOn } of proposals.matters) {
     const fields = { contactId: touch.contactId, summary, kind, eventOn, followUpOn };
     savedMatters.push(
-      await insertRow(db, matterSpec, actor.workspaceId, {
-        ...fields,
-        status: "open",
-        sourceTouchId: touch.id,
-      }),
+      // Saved with the touch that suggested them, at the same instant.
+      await insertRow(
+        db,
+        matterSpec,
+        actor.workspaceId,
+        { ...fields, status: "open", sourceTouchId: touch.id },
+        touch.createdAt,
+      ),
     );
   }
   return { proposals: { ...proposals, matters: [] }, savedMatters };

@@ -6,7 +6,7 @@ import type {
 import type { Organization } from "../domain/model.js";
 import { getRow, insertRow, listRows, updateRow, type Page } from "../store/crud.js";
 import { organizationSpec } from "../store/organizations.js";
-import type { Actor, Deps } from "./context.js";
+import { nowIso, type Actor, type Deps } from "./context.js";
 import { archiving } from "./archiving.js";
 
 export function createOrganization(
@@ -14,7 +14,7 @@ export function createOrganization(
   actor: Actor,
   input: OrganizationCreate,
 ): Promise<Organization> {
-  return insertRow(deps.store.db, organizationSpec, actor.workspaceId, input);
+  return insertRow(deps.store.db, organizationSpec, actor.workspaceId, input, nowIso(deps));
 }
 
 export function getOrganization(deps: Deps, actor: Actor, id: string): Promise<Organization> {
@@ -28,7 +28,7 @@ export function updateOrganization(
   input: OrganizationUpdate,
   version?: number,
 ) {
-  return updateRow(deps.store.db, organizationSpec, actor.workspaceId, id, input, version);
+  return updateRow(deps.store.db, organizationSpec, actor.workspaceId, id, input, nowIso(deps), version);
 }
 
 export const setOrganizationArchived = archiving(organizationSpec);

@@ -24,14 +24,17 @@ export async function openSession(deps: Deps, userId: string, workspaceId: strin
   const sessionToken = newSecret();
   const csrfToken = csrfFor(sessionToken);
   const expiresAt = new Date(now.getTime() + lifetimeDays * 86_400_000).toISOString();
-  await insertSession(deps.store.db, {
-    idHash: hashSecret(sessionToken),
-    userId,
-    workspaceId,
-    csrfHash: hashSecret(csrfToken),
-    expiresAt,
-    at: now.toISOString(),
-  });
+  await insertSession(
+    deps.store.db,
+    {
+      idHash: hashSecret(sessionToken),
+      userId,
+      workspaceId,
+      csrfHash: hashSecret(csrfToken),
+      expiresAt,
+    },
+    now.toISOString(),
+  );
   return { sessionToken, csrfToken, expiresAt };
 }
 

@@ -4,7 +4,7 @@ import { mergeSettings, type AgendaSettings } from "../domain/agenda/settings.js
 import { forbidden, notFound } from "../errors.js";
 import type { Db } from "../store/db.js";
 import { getWorkspace, saveWorkspaceSettings } from "../store/workspaces.js";
-import type { Actor, Deps } from "./context.js";
+import { nowIso, type Actor, type Deps } from "./context.js";
 
 /** The workspace's stored settings, checked on the way out of the database. */
 export async function readSettings(db: Db, workspaceId: string): Promise<WorkspaceSettings> {
@@ -47,7 +47,7 @@ export async function updateSettings(
       coach: { ...current.coach, ...patch.coach },
       autoConfirmMatters: patch.autoConfirmMatters ?? current.autoConfirmMatters,
     };
-    await saveWorkspaceSettings(trx, actor.workspaceId, JSON.stringify(next));
+    await saveWorkspaceSettings(trx, actor.workspaceId, JSON.stringify(next), nowIso(deps));
     return next;
   });
 }

@@ -2,19 +2,23 @@
 import { notFound } from "../errors.js";
 import { findTokenByHash, insertToken, listTokens, revokeToken, touchToken } from "../store/sessions.js";
 import { actorForEmail, signedInAs, type SignedIn } from "./accounts.js";
-import type { Actor, Deps } from "./context.js";
+import { nowIso, type Actor, type Deps } from "./context.js";
 import { hashSecret, newSecret } from "./secrets.js";
 
 export const TOKEN_PREFIX = "rpt_";
 
 export async function createToken(deps: Deps, actor: Actor, name: string) {
   const token = newSecret(TOKEN_PREFIX);
-  const saved = await insertToken(deps.store.db, {
-    userId: actor.userId,
-    workspaceId: actor.workspaceId,
-    name,
-    tokenHash: hashSecret(token),
-  });
+  const saved = await insertToken(
+    deps.store.db,
+    {
+      userId: actor.userId,
+      workspaceId: actor.workspaceId,
+      name,
+      tokenHash: hashSecret(token),
+    },
+    nowIso(deps),
+  );
   return { ...saved, token };
 }
 
@@ -28,7 +32,7 @@ export async function tokenActor(deps: Deps, token: string): Promise<SignedIn | 
   const found = await findTokenByHash(deps.store.db, hashSecret(token));
   if (!found) return null;
   const signedIn = await signedInAs(deps, found.userId, found.workspaceId).catch(() => null);
-  if (signedIn) await touchToken(deps.store.db, found.id);
+  if (signedIn) await touchToken(deps.store.db, found.id, nowIso(deps));
   return signedIn;
 }
 
@@ -37,5 +41,6 @@ export function listMyTokens(deps: Deps, actor: Actor) {
 }
 
 export async function revokeMyToken(deps: Deps, actor: Actor, id: string): Promise<void> {
-  if (!(await revokeToken(deps.store.db, actor.workspaceId, actor.userId, id))) throw notFound("token");
+  if (!(await revokeToken(deps.store.db, actor.workspaceId, actor.userId, id, nowIso(deps))))
+    throw notFound("token");
 }

@@ -2,8 +2,8 @@
 // never refusals) and reads its notes for personal matters and facts to follow up on.
 import type { TouchCreate, TouchListQuery, TouchUpdate, TouchWarning } from "../contract/touches.js";
 import type { Proposals } from "../contract/matters.js";
-import { addDays, isValidDate, startOfDayIn } from "../domain/dates.js";
-import { salesModeCheck } from "../domain/ledger.js";
+import { addDays, isValidDate, localDate, startOfDayIn } from "../domain/dates.js";
+import { ledgerWindow, salesModeCheck } from "../domain/ledger.js";
 import {
   isPostSale,
   type DealStage,
@@ -19,13 +19,12 @@ import { refreshActivity } from "../store/activity.js";
 import { contactSpec } from "../store/contacts.js";
 import { getRow, insertRow, listRows, updateRow, type Page } from "../store/crud.js";
 import type { Db } from "../store/db.js";
-import { contactLedger, dealProgress, touchSpec } from "../store/touches.js";
-import type { Actor, Deps } from "./context.js";
+import { ledgerCounts, ledgerOf } from "../store/ledger.js";
+import { dealProgress, touchSpec } from "../store/touches.js";
+import { nowIso, type Actor, type Deps } from "./context.js";
 import { proposeFromTouch } from "./matters.js";
 import { ensureMember, ensureRef } from "./references.js";
 import { agendaSettingsOf, readSettings } from "./settings.js";
-
-const DAY_MS = 86_400_000;
 
 export type CheckedTouch = Touch & { warnings: TouchWarning[] };
 export type LoggedTouch = CheckedTouch & { proposals: Proposals; savedMatters: Matter[] };
@@ -61,11 +60,12 @@ async function salesModeFinding(
   if (plan.intent !== "ask" || plan.direction !== "outbound") return null;
   const { stage } = await getRow(db, contactSpec, actor.workspaceId, plan.contactId);
   if (!isPostSale(stage)) return null;
-  // The window ends at the touch itself, so that logging an old touch weighs what was true then.
+  // The window ends with the touch's local day, so that logging an old touch weighs what was true then.
   const { ledgerWindowDays } = agendaSettingsOf(await readSettings(db, actor.workspaceId));
-  const until = plan.occurredAt;
-  const after = new Date(Date.parse(until) - ledgerWindowDays * DAY_MS).toISOString();
-  const ledger = await contactLedger(db, actor.workspaceId, plan.contactId, { after, until }, exceptId);
+  const window = ledgerWindow(localDate(plan.occurredAt, actor.timeZone), actor.timeZone, ledgerWindowDays);
+  const scope = { workspaceId: actor.workspaceId, contactId: plan.contactId };
+  const ledgers = await ledgerCounts(db, { scope, window, by: "contact", exceptTouchId: exceptId });
+  const ledger = ledgerOf(ledgers, plan.contactId);
   const found = salesModeCheck(stage, ledger, plan.intent);
   return found && { code: found.code, message: found.message, detail: found.detail, field: "intent" };
 }
@@ -87,7 +87,7 @@ export function logTouch(deps: Deps, actor: Actor, input: TouchCreate): Promise<
     await ensureTouchRefs(trx, actor, input);
     const fields = { ownerId: actor.userId, ...input, steps: normaliseSteps(input.steps) };
     const warnings = await touchWarnings(trx, actor, fields);
-    const touch = await insertRow(trx, touchSpec, actor.workspaceId, fields);
+    const touch = await insertRow(trx, touchSpec, actor.workspaceId, fields, nowIso(deps));
     await refreshActivity(trx, actor.workspaceId, touch.contactId);
     const extracted = await proposeFromTouch(trx, actor, touch);
     return { ...touch, warnings, ...extracted };
@@ -120,7 +120,15 @@ export function updateTouch(
     const before = await getRow(trx, touchSpec, actor.workspaceId, id);
     await ensureTouchRefs(trx, actor, input);
     const fields = input.steps ? { ...input, steps: normaliseSteps(input.steps) } : input;
-    const touch = await updateRow(trx, touchSpec, actor.workspaceId, id, fields, expectedVersion);
+    const touch = await updateRow(
+      trx,
+      touchSpec,
+      actor.workspaceId,
+      id,
+      fields,
+      nowIso(deps),
+      expectedVersion,
+    );
     await refreshContacts(trx, actor, [before.contactId, touch.contactId]);
     return { ...touch, warnings: await touchWarnings(trx, actor, touch, id) };
   });
@@ -134,9 +142,10 @@ export function setTouchArchived(
   archived: boolean,
   expectedVersion?: number,
 ): Promise<Touch> {
-  const archivedAt = archived ? deps.now().toISOString() : null;
+  const at = nowIso(deps);
+  const archivedAt = archived ? at : null;
   return deps.store.db.transaction().execute(async (trx) => {
-    const touch = await updateRow(trx, touchSpec, actor.workspaceId, id, { archivedAt }, expectedVersion);
+    const touch = await updateRow(trx, touchSpec, actor.workspaceId, id, { archivedAt }, at, expectedVersion);
     await refreshActivity(trx, actor.workspaceId, touch.contactId);
     return touch;
   });

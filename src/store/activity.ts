@@ -1,10 +1,11 @@
 // The per-contact activity summary (`contact_activity`, migration 003): derived from live touches,
 // refreshed in the transaction of every touch write, and rebuilt in bulk after a restore.
 import { sql, type Insertable } from "kysely";
-import type { Ledger } from "../domain/ledger.js";
-import { factKinds, intents, type Instant } from "../domain/model.js";
+import type { DayWindow } from "../domain/ledger.js";
+import { factKinds } from "../domain/model.js";
 import { oneOf } from "./agenda/scope.js";
 import type { Db } from "./db.js";
+import { ledgerCounts, ledgerOf } from "./ledger.js";
 import type { ContactActivityTable } from "./schema.js";
 
 type ActivityRow = Insertable<ContactActivityTable>;
@@ -144,25 +145,27 @@ export async function rebuildActivity(db: Db, workspaceId?: string): Promise<voi
   `.execute(db);
 }
 
-const asIntent = oneOf(intents, "touch intent");
 const asFactKind = oneOf(factKinds, "fact kind");
 
 /**
- * One contact's touches since `from` by direction and intent, their latest touch, and the fact kinds known.
- * @example (await contactActivity(db, { workspaceId, contactId }, from)).ledger.give
+ * What health needs of one contact over the ledger window (`store/ledger.ts` rule): their outbound
+ * ledger, the touches each way, their latest touch, and the fact kinds known.
+ * @example (await contactActivity(db, { workspaceId, contactId }, window)).inbound
  */
 export async function contactActivity(
   db: Db,
   scope: { workspaceId: string; contactId: string },
-  from: Instant,
+  window: DayWindow,
 ) {
   const { workspaceId, contactId } = scope;
-  const [byKind, summary, kinds] = await Promise.all([
+  const [ledgers, inbound, summary, kinds] = await Promise.all([
+    ledgerCounts(db, { scope, window, by: "contact" }),
     liveTouches(db, workspaceId, contactId)
-      .select((eb) => ["t.direction", "t.intent", eb.fn.countAll<number | string>().as("n")])
-      .where("t.occurredAt", ">=", from)
-      .groupBy(["t.direction", "t.intent"])
-      .execute(),
+      .select((eb) => eb.fn.countAll<number | string>().as("n"))
+      .where("t.direction", "=", "inbound")
+      .where("t.occurredAt", ">=", window.from)
+      .where("t.occurredAt", "<", window.until)
+      .executeTakeFirstOrThrow(),
     db
       .selectFrom("contactActivity")
       .select("lastTouchAt")
@@ -178,20 +181,10 @@ export async function contactActivity(
       .where("f.archivedAt", "is", null)
       .execute(),
   ]);
-  const ledger: Ledger = { give: 0, ask: 0, service: 0 };
-  let inbound = 0;
-  let outbound = 0;
-  for (const row of byKind) {
-    const n = Number(row.n);
-    if (row.direction === "inbound") inbound += n;
-    else {
-      outbound += n;
-      ledger[asIntent(row.intent)] += n;
-    }
-  }
+  const ledger = ledgerOf(ledgers, contactId);
   return {
-    inbound,
-    outbound,
+    inbound: Number(inbound.n),
+    outbound: ledger.give + ledger.ask + ledger.service,
     ledger,
     lastTouchAt: summary?.lastTouchAt ?? null,
     factKinds: kinds.map((k) => asFactKind(k.kind)),

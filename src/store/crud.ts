@@ -2,9 +2,10 @@
 // Each resource describes itself once (a ResourceSpec); the SQL lives here, written once.
 import { sql, type ExpressionBuilder, type Kysely, type SqlBool, type Expression } from "kysely";
 import { notFound, preconditionFailed, invalid } from "../errors.js";
+import type { Instant } from "../domain/model.js";
 import { openCursor, sealCursor } from "./cursors.js";
 import type { Db } from "./db.js";
-import { newId, nowIso } from "./ids.js";
+import { newId } from "./ids.js";
 import type { Database } from "./schema.js";
 
 type Row = Record<string, unknown>;
@@ -76,8 +77,8 @@ export async function insertRow<T>(
   spec: ResourceSpec<T>,
   workspaceId: string,
   fields: Row,
+  at: Instant,
 ): Promise<T> {
-  const at = nowIso();
   const row = {
     id: newId(),
     ...spec.toRow(fields),
@@ -122,11 +123,12 @@ export async function updateRow<T>(
   workspaceId: string,
   id: string,
   fields: Row,
+  at: Instant,
   expectedVersion?: number,
 ): Promise<T> {
   let query = loose(db)
     .updateTable(spec.table)
-    .set({ ...spec.toRow(fields), updatedAt: nowIso(), version: sql`version + 1` })
+    .set({ ...spec.toRow(fields), updatedAt: at, version: sql`version + 1` })
     .where("workspaceId", "=", workspaceId)
     .where("id", "=", id);
   if (expectedVersion !== undefined) query = query.where("version", "=", expectedVersion);

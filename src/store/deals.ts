@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { concernStatuses, dealStages, type Concern, type Deal } from "../domain/model.js";
+import { concernStatuses, dealStages, type Concern, type Deal, type Instant } from "../domain/model.js";
 import type { ResourceSpec } from "./crud.js";
 import type { Db } from "./db.js";
-import { newId, nowIso } from "./ids.js";
+import { newId } from "./ids.js";
 import { encodeLists, nullableText, versionedColumns } from "./rows.js";
 
 /** A deal row without its concerns, which live in their own table. */
@@ -77,8 +77,8 @@ export async function insertConcern(
   workspaceId: string,
   dealId: string,
   text: string,
+  at: Instant,
 ): Promise<Concern> {
-  const at = nowIso();
   const row = await db
     .insertInto("concerns")
     .values({
@@ -101,10 +101,11 @@ export async function updateConcern(
   workspaceId: string,
   id: string,
   fields: Pick<Concern, "status" | "response">,
+  at: Instant,
 ): Promise<Concern> {
   const row = await db
     .updateTable("concerns")
-    .set({ ...fields, updatedAt: nowIso() })
+    .set({ ...fields, updatedAt: at })
     .where("workspaceId", "=", workspaceId)
     .where("id", "=", id)
     .returning(concernColumns)

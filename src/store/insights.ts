@@ -4,7 +4,7 @@
 import { sql, type SqlBool } from "kysely";
 import { z } from "zod";
 import { addDays } from "../domain/dates.js";
-import { factKinds, intents, stages, type Instant, type IsoDate } from "../domain/model.js";
+import { factKinds, stages, type Instant, type IsoDate } from "../domain/model.js";
 import { ofScopedContact, type BookScope } from "./agenda/scope.js";
 import type { ZoneDates } from "./agenda/zones.js";
 import type { Db } from "./db.js";
@@ -18,24 +18,6 @@ export interface InsightWindow {
   fromAt: Instant;
   untilAt: Instant;
   today: IsoDate;
-}
-
-const ledgerRow = z.object({ ownerId: z.string(), intent: z.enum(intents), n: count });
-
-/** Outbound touches in the window by the touch's owner and intent. */
-export async function ownerLedgers(db: Db, w: InsightWindow) {
-  const rows = await db
-    .selectFrom("touches as t")
-    .select((eb) => ["t.ownerId", "t.intent", eb.fn.countAll().as("n")])
-    .where("t.workspaceId", "=", w.workspaceId)
-    .where("t.direction", "=", "outbound")
-    .where("t.archivedAt", "is", null)
-    .where("t.occurredAt", ">=", w.fromAt)
-    .where("t.occurredAt", "<", w.untilAt)
-    .where(ofScopedContact(db, w, "t.contactId"))
-    .groupBy(["t.ownerId", "t.intent"])
-    .execute();
-  return rows.map((r) => ledgerRow.parse(r));
 }
 
 const contactRow = z.object({

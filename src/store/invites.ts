@@ -1,6 +1,6 @@
-import type { Role } from "../domain/model.js";
+import type { Instant, Role } from "../domain/model.js";
 import type { Db } from "./db.js";
-import { newId, nowIso } from "./ids.js";
+import { newId } from "./ids.js";
 
 export async function insertInvite(
   db: Db,
@@ -12,27 +12,29 @@ export async function insertInvite(
     createdBy: string;
     expiresAt: string;
   },
+  at: Instant,
 ) {
-  const row = { id: newId(), ...invite, acceptedAt: null, createdAt: nowIso() };
+  const row = { id: newId(), ...invite, acceptedAt: null, createdAt: at };
   await db.insertInto("invites").values(row).execute();
   return row;
 }
 
-export async function findOpenInvite(db: Db, tokenHash: string) {
+/** The invite, unless used or expired by `now`. */
+export async function findOpenInvite(db: Db, tokenHash: string, now: Instant) {
   return db
     .selectFrom("invites")
     .select(["id", "workspaceId", "email", "role", "expiresAt"])
     .where("tokenHash", "=", tokenHash)
     .where("acceptedAt", "is", null)
-    .where("expiresAt", ">", nowIso())
+    .where("expiresAt", ">", now)
     .executeTakeFirst();
 }
 
 /** Marks the invite used; false if someone used it first. */
-export async function acceptInvite(db: Db, id: string): Promise<boolean> {
+export async function acceptInvite(db: Db, id: string, at: Instant): Promise<boolean> {
   const result = await db
     .updateTable("invites")
-    .set({ acceptedAt: nowIso() })
+    .set({ acceptedAt: at })
     .where("id", "=", id)
     .where("acceptedAt", "is", null)
     .executeTakeFirst();

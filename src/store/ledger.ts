@@ -1,50 +1,51 @@
-// The give/take ledger over several windows at once: one contact's, or the touches one owner made.
-import { sql } from "kysely";
-import type { Ledger } from "../domain/ledger.js";
-import { intents, type Instant } from "../domain/model.js";
-import { ofScopedContact, oneOf } from "./agenda/scope.js";
+// The give/take ledger (P4), counted in one place: outbound live touches with live contacts in scope,
+// by intent, over a window of local days (domain/ledger.ts), grouped by contact or by the touch's owner.
+import { emptyLedger, type Ledger, type DayWindow } from "../domain/ledger.js";
+import { intents } from "../domain/model.js";
+import { ofScopedContact, oneOf, type BookScope } from "./agenda/scope.js";
 import type { Db } from "./db.js";
 
 const asIntent = oneOf(intents, "touch intent");
 
-export interface LedgerScope {
-  workspaceId: string;
-  /** One contact's touches… */
-  contactId?: string;
-  /** …or the touches one salesperson made, with live contacts of the workspace. */
-  ownerId?: string;
+export interface LedgerCount {
+  /** Whose contacts: a workspace's, narrowed to one owner's book and/or some contacts. */
+  scope: BookScope;
+  window: Pick<DayWindow, "from" | "until">;
+  /** One ledger per contact, or per salesperson who made the touches. */
+  by: "contact" | "owner";
+  /** Leaves out one touch: the one being edited, whose warnings weigh it as planned. */
+  exceptTouchId?: string;
 }
 
 /**
- * Outbound live touches by intent since each of `froms`: one range read from the earliest, each
- * window counted in the same pass.
- * @example await ledgerSince(db, { workspaceId, contactId }, [from30, from90]) // [{ give: 1, … }, { give: 3, … }]
+ * Outbound live touches by intent over `[window.from, window.until)`: one range read on
+ * `touches_ledger` (migration 003), grouped. Keys with no touch are absent (read `emptyLedger`).
+ * @example (await ledgerCounts(db, { scope: { workspaceId, contactId }, window, by: "contact" })).get(contactId)
  */
-export async function ledgerSince(db: Db, scope: LedgerScope, froms: readonly Instant[]): Promise<Ledger[]> {
-  const ledgers = froms.map((): Ledger => ({ give: 0, ask: 0, service: 0 }));
-  if (froms.length === 0) return ledgers;
-  const earliest = froms.reduce((a, b) => (b < a ? b : a));
+export async function ledgerCounts(db: Db, count: LedgerCount): Promise<Map<string, Ledger>> {
+  const key = count.by === "contact" ? "t.contactId" : "t.ownerId";
   let q = db
     .selectFrom("touches as t")
-    .select("t.intent")
-    .select(
-      froms.map((from, i) =>
-        sql<number | string>`sum(case when ${sql.ref("t.occurredAt")} >= ${from} then 1 else 0 end)`.as(
-          `w${i}`,
-        ),
-      ),
-    )
-    .where("t.workspaceId", "=", scope.workspaceId)
+    .select((eb) => [`${key} as key`, "t.intent", eb.fn.countAll<number | string>().as("n")])
+    .where("t.workspaceId", "=", count.scope.workspaceId)
     .where("t.direction", "=", "outbound")
     .where("t.archivedAt", "is", null)
-    .where("t.occurredAt", ">=", earliest)
-    .where(ofScopedContact(db, { workspaceId: scope.workspaceId, contactId: scope.contactId }, "t.contactId"))
-    .groupBy("t.intent");
-  if (scope.ownerId !== undefined) q = q.where("t.ownerId", "=", scope.ownerId);
-  for (const row of (await q.execute()) as Record<string, unknown>[]) {
-    const intent = asIntent(String(row.intent));
-    // Sums are numeric (strings) on PostgreSQL.
-    froms.forEach((_, i) => ((ledgers[i] as Ledger)[intent] = Number(row[`w${i}`] ?? 0)));
+    .where("t.occurredAt", ">=", count.window.from)
+    .where("t.occurredAt", "<", count.window.until)
+    .where(ofScopedContact(db, count.scope, "t.contactId"))
+    .groupBy([key, "t.intent"]);
+  if (count.exceptTouchId !== undefined) q = q.where("t.id", "!=", count.exceptTouchId);
+  const ledgers = new Map<string, Ledger>();
+  for (const row of await q.execute()) {
+    let ledger = ledgers.get(row.key);
+    if (!ledger) ledgers.set(row.key, (ledger = { ...emptyLedger }));
+    // Counts are bigint (strings) on PostgreSQL.
+    ledger[asIntent(row.intent)] += Number(row.n);
   }
   return ledgers;
+}
+
+/** One key's ledger from `ledgerCounts`: the empty ledger when it had no touch. */
+export function ledgerOf(ledgers: ReadonlyMap<string, Ledger>, key: string): Ledger {
+  return ledgers.get(key) ?? emptyLedger;
 }

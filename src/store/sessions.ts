@@ -1,17 +1,12 @@
 // Sign-in sessions and personal API tokens. Only hashes of secrets are stored.
 import type { Db } from "./db.js";
-import { newId, nowIso } from "./ids.js";
+import type { Instant } from "../domain/model.js";
+import { newId } from "./ids.js";
 
 export async function insertSession(
   db: Db,
-  session: {
-    idHash: string;
-    userId: string;
-    workspaceId: string;
-    csrfHash: string;
-    expiresAt: string;
-    at: string;
-  },
+  session: { idHash: string; userId: string; workspaceId: string; csrfHash: string; expiresAt: string },
+  at: Instant,
 ) {
   await db
     .insertInto("sessions")
@@ -21,14 +16,14 @@ export async function insertSession(
       workspaceId: session.workspaceId,
       csrfToken: session.csrfHash,
       expiresAt: session.expiresAt,
-      createdAt: session.at,
-      lastSeenAt: session.at,
+      createdAt: at,
+      lastSeenAt: at,
     })
     .execute();
 }
 
 /** A session neither past its expiry at `now` nor unused since `idleSince`. */
-export async function findSession(db: Db, idHash: string, now: string, idleSince: string) {
+export async function findSession(db: Db, idHash: string, now: Instant, idleSince: Instant) {
   return db
     .selectFrom("sessions")
     .select(["userId", "workspaceId", "csrfToken", "lastSeenAt"])
@@ -38,7 +33,7 @@ export async function findSession(db: Db, idHash: string, now: string, idleSince
     .executeTakeFirst();
 }
 
-export async function markSessionSeen(db: Db, idHash: string, at: string) {
+export async function markSessionSeen(db: Db, idHash: string, at: Instant) {
   await db.updateTable("sessions").set({ lastSeenAt: at }).where("id", "=", idHash).execute();
 }
 
@@ -49,8 +44,9 @@ export async function deleteSession(db: Db, idHash: string) {
 export async function insertToken(
   db: Db,
   token: { userId: string; workspaceId: string; name: string; tokenHash: string },
+  at: Instant,
 ) {
-  const row = { id: newId(), ...token, lastUsedAt: null, revokedAt: null, createdAt: nowIso() };
+  const row = { id: newId(), ...token, lastUsedAt: null, revokedAt: null, createdAt: at };
   await db.insertInto("apiTokens").values(row).execute();
   return { id: row.id, name: row.name, createdAt: row.createdAt };
 }
@@ -64,8 +60,8 @@ export async function findTokenByHash(db: Db, tokenHash: string) {
     .executeTakeFirst();
 }
 
-export async function touchToken(db: Db, id: string) {
-  await db.updateTable("apiTokens").set({ lastUsedAt: nowIso() }).where("id", "=", id).execute();
+export async function touchToken(db: Db, id: string, at: Instant) {
+  await db.updateTable("apiTokens").set({ lastUsedAt: at }).where("id", "=", id).execute();
 }
 
 export async function listTokens(db: Db, workspaceId: string, userId: string) {
@@ -79,10 +75,16 @@ export async function listTokens(db: Db, workspaceId: string, userId: string) {
 }
 
 /** Revokes one of the user's tokens; false when there is no such live token. */
-export async function revokeToken(db: Db, workspaceId: string, userId: string, id: string): Promise<boolean> {
+export async function revokeToken(
+  db: Db,
+  workspaceId: string,
+  userId: string,
+  id: string,
+  at: Instant,
+): Promise<boolean> {
   const result = await db
     .updateTable("apiTokens")
-    .set({ revokedAt: nowIso() })
+    .set({ revokedAt: at })
     .where("id", "=", id)
     .where("workspaceId", "=", workspaceId)
     .where("userId", "=", userId)

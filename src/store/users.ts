@@ -1,5 +1,6 @@
 import { conflictOnDuplicate, type Db } from "./db.js";
-import { newId, nowIso } from "./ids.js";
+import type { Instant } from "../domain/model.js";
+import { newId } from "./ids.js";
 
 export interface UserRecord {
   id: string;
@@ -14,8 +15,8 @@ const columns = ["id", "email", "name", "passwordHash", "timeZone"] as const;
 export async function insertUser(
   db: Db,
   user: { email: string; name: string; passwordHash: string; timeZone?: string },
+  at: Instant,
 ): Promise<UserRecord> {
-  const at = nowIso();
   const row = {
     id: newId(),
     timeZone: "UTC",
@@ -53,14 +54,16 @@ export async function countUsers(db: Db): Promise<number> {
   return Number(row.n);
 }
 
-export async function updateUser(
+/** Changes a user's own profile (absent fields are kept); `at` comes from the service's clock. */
+export async function saveUserProfile(
   db: Db,
   id: string,
-  fields: { name?: string; timeZone?: string; passwordHash?: string },
-) {
+  profile: { name?: string | undefined; timeZone?: string | undefined },
+  at: string,
+): Promise<void> {
   await db
     .updateTable("users")
-    .set({ ...fields, updatedAt: nowIso() })
+    .set({ ...profile, updatedAt: at })
     .where("id", "=", id)
     .execute();
 }
@@ -71,7 +74,7 @@ export async function listUsers(db: Db, limit: number): Promise<UserRecord[]> {
 }
 
 /** Claims first-run setup inside its transaction: a second claim, even a concurrent one, is a conflict. */
-export async function claimSetup(db: Db, at: string): Promise<void> {
+export async function claimSetup(db: Db, at: Instant): Promise<void> {
   await conflictOnDuplicate(
     db.insertInto("setupClaims").values({ id: "first-run", claimedAt: at }).execute(),
     "Rapport is already set up; sign in instead",

@@ -1,6 +1,6 @@
-import type { Role } from "../domain/model.js";
+import type { Instant, Role } from "../domain/model.js";
 import type { Db } from "./db.js";
-import { newId, nowIso } from "./ids.js";
+import { newId } from "./ids.js";
 
 export interface WorkspaceRecord {
   id: string;
@@ -8,8 +8,7 @@ export interface WorkspaceRecord {
   settings: string;
 }
 
-export async function insertWorkspace(db: Db, name: string): Promise<WorkspaceRecord> {
-  const at = nowIso();
+export async function insertWorkspace(db: Db, name: string, at: Instant): Promise<WorkspaceRecord> {
   const row = { id: newId(), name, settings: "{}", createdAt: at, updatedAt: at };
   await db.insertInto("workspaces").values(row).execute();
   return row;
@@ -31,12 +30,23 @@ export async function getWorkspace(db: Db, id: string): Promise<WorkspaceRecord 
     .executeTakeFirst();
 }
 
-export async function saveWorkspaceSettings(db: Db, id: string, settings: string): Promise<void> {
-  await db.updateTable("workspaces").set({ settings, updatedAt: nowIso() }).where("id", "=", id).execute();
+export async function saveWorkspaceSettings(
+  db: Db,
+  id: string,
+  settings: string,
+  at: Instant,
+): Promise<void> {
+  await db.updateTable("workspaces").set({ settings, updatedAt: at }).where("id", "=", id).execute();
 }
 
-export async function addMembership(db: Db, workspaceId: string, userId: string, role: Role): Promise<void> {
-  await db.insertInto("memberships").values({ workspaceId, userId, role, createdAt: nowIso() }).execute();
+export async function addMembership(
+  db: Db,
+  workspaceId: string,
+  userId: string,
+  role: Role,
+  at: Instant,
+): Promise<void> {
+  await db.insertInto("memberships").values({ workspaceId, userId, role, createdAt: at }).execute();
 }
 
 export async function findMembership(db: Db, workspaceId: string, userId: string) {

@@ -3,6 +3,7 @@
 import type { FastifyInstance, InjectOptions } from "fastify";
 import { expect } from "vitest";
 import { buildApp } from "../../src/server/app.js";
+import type { AppOptions } from "../../src/server/options.js";
 import { createUser } from "../../src/services/accounts.js";
 import type { Deps } from "../../src/services/context.js";
 import { createToken } from "../../src/services/tokens.js";
@@ -15,10 +16,14 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function testApp(dialect: DialectName, now: () => Date = () => new Date()): Promise<TestApp> {
+export async function testApp(
+  dialect: DialectName,
+  now: () => Date = () => new Date(),
+  options: Partial<AppOptions> = {},
+): Promise<TestApp> {
   const { store, drop } = await freshStore(dialect);
   const deps: Deps = { store, now };
-  const app = await buildApp({ deps, version: "test" });
+  const app = await buildApp({ deps, version: "test", ...options });
   await app.ready();
   return {
     app,
@@ -140,4 +145,11 @@ export async function pageThrough<T = Reply["body"]>(client: Client, url: string
     cursor = page.body.nextCursor as string | null;
   } while (cursor);
   return items;
+}
+
+/** The session cookie a sign-in set, as a `cookie` request header. */
+export function cookieOf(res: { headers: Record<string, unknown> }): string {
+  const raw = res.headers["set-cookie"];
+  const first = Array.isArray(raw) ? String(raw[0]) : String(raw);
+  return first.split(";")[0]!;
 }

@@ -31,13 +31,11 @@ export function serveCommand(program: Command) {
         const base = `http://${config.host}:${config.port}`;
         const where = config.database.kind === "sqlite" ? config.database.file : "PostgreSQL";
         process.stdout.write(`Rapport ${version} on ${base} (database: ${where})\n`);
-        process.stdout.write(`API docs: ${base}/api/docs\n`);
+        process.stdout.write(`Open ${base}/ in your browser. API docs: ${base}/api/docs\n`);
         if (!(await isSetUp(deps))) {
           process.stdout.write(
-            `First run: create the first account with\n` +
-              `  curl -X POST ${base}/api/v1/setup -H 'content-type: application/json' \\\n` +
-              `    -d '{"email":"you@example.com","password":"a long password","name":"Your Name","workspaceName":"Your team"}'\n` +
-              `or: npx rapport user create --email you@example.com --password '…' --name 'Your Name' --workspace 'Your team'\n`,
+            `First run: open ${base}/ to create the first account, or try the demo book:\n` +
+              `  npx rapport demo   (then sign in as demo@example.com / rapport-demo)\n`,
           );
         }
       } catch (error) {

@@ -1,6 +1,6 @@
 // One contact of an owner's book, as per-contact aggregates (the store computes each with set-based SQL).
 // All dates are local calendar dates in the owner's time zone.
-import type { Ledger } from "../ledger.js";
+import { emptyLedger, type Ledger } from "../ledger.js";
 import type {
   Channel,
   FactKind,
@@ -107,7 +107,7 @@ export function newBookContact(
     lastGiveOn: null,
     unansweredOutbound: 0,
     recentIntents: [],
-    ledger: { give: 0, ask: 0, service: 0 },
+    ledger: emptyLedger,
     openGetBackOn: null,
     matters: [],
     contracts: [],

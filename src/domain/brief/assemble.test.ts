@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Concern, Contact, Deal, DealStage, Fact, FactKind, Matter, Stage, Touch } from "../model.js";
+import { emptyLedger } from "../ledger.js";
 import { assembleBrief, summarise } from "./assemble.js";
 import type { BriefInput } from "./types.js";
 
@@ -106,7 +107,7 @@ function input(overrides: Partial<BriefInput> = {}): BriefInput {
     organizationName: "Lind Logistics",
     health: null,
     recentTouches: [],
-    ledger: { give: 0, ask: 0, service: 0 },
+    ledger: emptyLedger,
     facts: [],
     matters: [],
     deals: [],

@@ -5,6 +5,7 @@ import {
   inviteBody,
   loginBody,
   me,
+  profilePatch,
   setupBody,
   tokenBody,
 } from "../../contract/accounts.js";
@@ -16,6 +17,7 @@ import {
   listMembers,
   login,
   setup,
+  updateProfile,
   type NewSession,
 } from "../../services/accounts.js";
 import { endSession } from "../../services/sessions.js";
@@ -115,6 +117,22 @@ export function accountRoutes(api: Api, { deps, secureCookies = false }: AppOpti
         role: signedIn.actor.role,
         csrfToken: req.csrfToken,
       };
+    },
+  );
+
+  api.patch(
+    "/me",
+    {
+      schema: {
+        tags,
+        summary: "Change your own name or time zone",
+        body: profilePatch,
+        response: { 200: me },
+      },
+    },
+    async (req) => {
+      const { user, workspace, actor } = await updateProfile(deps, actorOf(req), req.body);
+      return { user, workspace, role: actor.role, csrfToken: req.csrfToken };
     },
   );
 

@@ -1,11 +1,13 @@
 // The agenda's book: one owner's contacts as per-contact aggregates (domain/agenda/book.ts). The
 // touch aggregates are read from `contact_activity`, kept exact at write time (store/activity.ts);
-// only the ledger, whose window moves with today, is counted from touches on each load.
+// only the ledger, whose window moves with today, is counted from touches on each load (store/ledger.ts).
 import type { BookContact } from "../../domain/agenda/book.js";
 import { addDays } from "../../domain/dates.js";
+import { ledgerWindow } from "../../domain/ledger.js";
 import type { IsoDate } from "../../domain/model.js";
 import type { Db } from "../db.js";
-import { bookContact, contactRows, ledgers } from "./contacts.js";
+import { ledgerCounts } from "../ledger.js";
+import { bookContact, contactRows } from "./contacts.js";
 import { activeContracts, newestFacts, openConcerns, openMatters, storedFollowUps } from "./related.js";
 import type { BookScope } from "./scope.js";
 import { zoneDates } from "./zones.js";
@@ -26,10 +28,10 @@ const RECORD_DAYS = 400;
  */
 export async function loadBook(db: Db, scope: BookScope, day: BookDay): Promise<BookContact[]> {
   const zone = zoneDates(day.timeZone);
-  const ledgerFrom = zone.startOf(addDays(day.today, 1 - day.ledgerWindowDays));
+  const window = ledgerWindow(day.today, day.timeZone, day.ledgerWindowDays);
   const [contacts, ledger, matters, contracts, concerns, facts, followUps] = await Promise.all([
     contactRows(db, scope),
-    ledgers(db, scope, ledgerFrom),
+    ledgerCounts(db, { scope, window, by: "contact" }),
     openMatters(db, scope),
     activeContracts(db, scope),
     openConcerns(db, scope, zone),

@@ -1,10 +1,10 @@
 // The book's contacts: each live contact with its activity summary (`contact_activity`, one row per
-// contact, kept exact at write time), and the give/take ledger over the window, counted from touches.
+// contact, kept exact at write time), and its give/take ledger over the window (store/ledger.ts).
 import type { BookContact } from "../../domain/agenda/book.js";
-import type { Ledger } from "../../domain/ledger.js";
-import { channels, intents, stages, type Instant, type Intent } from "../../domain/model.js";
+import { emptyLedger, type Ledger } from "../../domain/ledger.js";
+import { channels, intents, stages, type Intent } from "../../domain/model.js";
 import type { Db } from "../db.js";
-import { namedContacts, ofScopedContact, oneOf, type BookScope } from "./scope.js";
+import { namedContacts, oneOf, type BookScope } from "./scope.js";
 import type { ZoneDates } from "./zones.js";
 
 const asStage = oneOf(stages, "contact stage");
@@ -42,31 +42,6 @@ export function contactRows(db: Db, scope: BookScope) {
 }
 
 export type ContactRow = Awaited<ReturnType<typeof contactRows>>[number];
-
-/**
- * Outbound live touches since `from` by contact and intent: one range read on `touches_ledger`
- * (migration 003), grouped.
- */
-export async function ledgers(db: Db, scope: BookScope, from: Instant): Promise<Map<string, Ledger>> {
-  const rows = await db
-    .selectFrom("touches as t")
-    .select((eb) => ["t.contactId", "t.intent", eb.fn.countAll<number | string>().as("n")])
-    .where("t.workspaceId", "=", scope.workspaceId)
-    .where("t.direction", "=", "outbound")
-    .where("t.archivedAt", "is", null)
-    .where("t.occurredAt", ">=", from)
-    .where(ofScopedContact(db, scope, "t.contactId"))
-    .groupBy(["t.contactId", "t.intent"])
-    .execute();
-  const byContact = new Map<string, Ledger>();
-  for (const row of rows) {
-    let ledger = byContact.get(row.contactId);
-    if (!ledger) byContact.set(row.contactId, (ledger = { give: 0, ask: 0, service: 0 }));
-    // Counts are bigint (strings) on PostgreSQL.
-    ledger[asIntent(row.intent)] += Number(row.n);
-  }
-  return byContact;
-}
 
 const noIntents: readonly Intent[] = Object.freeze([]);
 // A book holds only a few hundred distinct lists (3 intents, 5 places): parse each once, share it.
@@ -115,7 +90,7 @@ export function bookContact(
     lastGiveOn: row.lastGiveAt === null ? null : zone.dateOf(row.lastGiveAt),
     unansweredOutbound: row.unansweredOutbound ?? 0,
     recentIntents: recentIntents(row.recentOutbound),
-    ledger: ledger ?? { give: 0, ask: 0, service: 0 },
+    ledger: ledger ?? emptyLedger,
     // Kept once any touch falls on or after the agreed day.
     openGetBackOn: getBackOn !== null && (lastTouchOn === null || lastTouchOn < getBackOn) ? getBackOn : null,
     matters: related.matters.get(row.id) ?? none,

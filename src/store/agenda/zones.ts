@@ -1,6 +1,6 @@
 // Local dates of stored instants in the owner's time zone: SQL returns instants, the book wants
 // calendar days, and working them out one by one through Intl is too slow for a whole book.
-import { addDays, localDate, zoneOffsets } from "../../domain/dates.js";
+import { addDays, localDate, startOfDayIn, zoneOffsets } from "../../domain/dates.js";
 import type { Instant, IsoDate } from "../../domain/model.js";
 
 const DAY_MS = 86_400_000;
@@ -48,12 +48,7 @@ function makeZoneDates(timeZone: string) {
   }
 
   /** The instant a local day starts. */
-  function startOf(date: IsoDate): Instant {
-    const midnight = Date.parse(`${date}T00:00:00Z`);
-    const guess = midnight - offsetMs(midnight);
-    // Once more at the guess, in case the offset changes between the two.
-    return new Date(midnight - offsetMs(guess)).toISOString();
-  }
+  const startOf = (date: IsoDate): Instant => startOfDayIn(date, timeZone);
 
   return { dateOf, startOf };
 }
