@@ -1,7 +1,7 @@
 // The agenda (who to talk to today, why, how to open), acting on its items, relationship health
 // and insights: the public shapes, validated at the edge.
 import { z } from "zod";
-import { healthPartKeys } from "../domain/health.js";
+import { healthBandNames, healthPartKeys } from "../domain/health.js";
 import { channels, intents, reasonKinds, stages } from "../domain/model.js";
 import { id, isoDate } from "./common.js";
 import { followUp } from "./follow-ups.js";
@@ -115,6 +115,7 @@ export const health = z
         detail: z.string(),
       }),
     ),
+    band: z.enum(healthBandNames),
   })
   .meta({ id: "Health" });
 
@@ -143,6 +144,20 @@ const insightFigures = z.object({
   referrals: z.number().int(),
   renewals: z.object({ renewed: z.number().int(), ended: z.number().int(), share }),
   stageFlow: z.array(z.object({ month: z.string(), into: stageCounts, promoted: z.number().int() })),
+  health: z
+    .object({
+      bands: z.array(
+        z.object({
+          band: z.enum(healthBandNames),
+          from: z.number().int(),
+          to: z.number().int(),
+          contacts: z.number().int(),
+        }),
+      ),
+      /** The middle score of the live contacts; `null` with none. */
+      median: z.number().nullable(),
+    })
+    .meta({ id: "HealthDistribution" }),
 });
 
 export const insights = z

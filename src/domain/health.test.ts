@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { defaultAgendaSettings, mergeSettings } from "./agenda/settings.js";
 import { factKinds } from "./model.js";
-import { depthKnown, healthOf, healthWeights, type HealthInput, type HealthPartKey } from "./health.js";
+import {
+  depthKnown,
+  healthBandOf,
+  healthBands,
+  healthDistribution,
+  healthOf,
+  healthWeights,
+  type HealthInput,
+  type HealthPartKey,
+} from "./health.js";
 
 const today = "2025-03-14";
 
@@ -165,5 +174,80 @@ describe("relationship health", () => {
   it("counts the birthday as one more thing known", () => {
     expect(depthKnown(["family"], true, false)).toBe(2);
     expect(depthKnown(["family"], false, false)).toBe(1);
+  });
+});
+
+describe("health bands", () => {
+  const untouched: Partial<HealthInput> = {
+    ledger: { give: 0, ask: 0, service: 0 },
+    factKinds: [],
+    hasBirthday: false,
+    inbound: 0,
+    outbound: 0,
+    getBacksDue: 0,
+    getBacksKept: 0,
+  };
+  const scoreOf = (overrides: Partial<HealthInput>) =>
+    healthOf(input(overrides), defaultAgendaSettings, today).score;
+
+  it.each<[string, Partial<HealthInput>, string]>([
+    ["a contact known well, given to and heard from is strong", {}, "strong"],
+    ["a contact kept in rhythm but otherwise unknown is steady", untouched, "steady"],
+    [
+      "an unknown contact one rhythm past due is cooling",
+      { ...untouched, lastTouchOn: "2024-12-14" },
+      "cooling",
+    ],
+    [
+      "an unknown contact three rhythms without a touch is cold",
+      { ...untouched, lastTouchOn: "2024-09-01" },
+      "cold",
+    ],
+  ])("%s", (_, overrides, band) => {
+    expect(healthBandOf(scoreOf(overrides))).toBe(band);
+  });
+
+  it.each([
+    [100, "strong"],
+    [70, "strong"],
+    [69, "steady"],
+    [50, "steady"],
+    [49, "cooling"],
+    [30, "cooling"],
+    [29, "cold"],
+    [0, "cold"],
+  ])("puts a score of %i in the %s band", (score, band) => {
+    expect(healthBandOf(score)).toBe(band);
+  });
+
+  it("lists the bands from 100 down to 0 without gaps", () => {
+    expect(healthBands[0].to).toBe(100);
+    for (let i = 1; i < healthBands.length; i++)
+      expect(healthBands[i]!.to).toBe(healthBands[i - 1]!.from - 1);
+    expect(healthBands[healthBands.length - 1]!.from).toBe(0);
+  });
+
+  it("counts every score in its band and gives the median", () => {
+    const spread = healthDistribution([81, 55, 27, 33, 50]);
+    expect(spread.bands).toEqual([
+      { band: "strong", from: 70, to: 100, contacts: 1 },
+      { band: "steady", from: 50, to: 69, contacts: 2 },
+      { band: "cooling", from: 30, to: 49, contacts: 1 },
+      { band: "cold", from: 0, to: 29, contacts: 1 },
+    ]);
+    expect(spread.median).toBe(50);
+  });
+
+  it.each<[number[], number | null]>([
+    [[], null],
+    [[40], 40],
+    [[40, 61], 50.5],
+    [[90, 10, 40, 61], 50.5],
+  ])("takes the median of %j as %s", (scores, median) => {
+    expect(healthDistribution(scores).median).toBe(median);
+  });
+
+  it("shows every band, with zero contacts, for an empty book", () => {
+    expect(healthDistribution([]).bands.map((b) => b.contacts)).toEqual([0, 0, 0, 0]);
   });
 });

@@ -134,3 +134,48 @@ export function healthOf(input: HealthInput, settings: AgendaSettings, today: Is
   const total = parts.reduce((sum, p) => sum + p.weight, 0);
   return { score: clamp(parts.reduce((sum, p) => sum + p.score * p.weight, 0) / total), parts };
 }
+
+// Bands read the score as the parts make it: a contact touched within their rhythm and otherwise
+// unknown scores 55 (recency 30, neutral give/take 10, no broken get-back 15), which is steady.
+// Strong takes more than keeping the rhythm (knowing them, giving, hearing from them); cooling is
+// recency slipping past the rhythm; cold is such a contact some three rhythms without a touch.
+export const healthBands = [
+  { band: "strong", from: 70, to: 100 },
+  { band: "steady", from: 50, to: 69 },
+  { band: "cooling", from: 30, to: 49 },
+  { band: "cold", from: 0, to: 29 },
+] as const;
+export type HealthBand = (typeof healthBands)[number]["band"];
+export const healthBandNames = healthBands.map((b) => b.band);
+
+/** The band a health score (0–100, whole) falls in. */
+export function healthBandOf(score: number): HealthBand {
+  return healthBands.find((b) => score >= b.from)?.band ?? "cold";
+}
+
+export interface HealthDistribution {
+  /** Every band, strongest first, with how many of the scores fall in it. */
+  bands: { band: HealthBand; from: number; to: number; contacts: number }[];
+  /** The middle score (the mean of the two middle ones for an even count); `null` with no scores. */
+  median: number | null;
+}
+
+/**
+ * How a set of contacts' health scores spread over the bands, and their median.
+ * @example healthDistribution([80, 55, 20]).median // 55
+ */
+export function healthDistribution(scores: readonly number[]): HealthDistribution {
+  const bands = healthBands.map((b) => ({ ...b, contacts: 0 }));
+  for (const score of scores) {
+    const band = bands.find((b) => b.band === healthBandOf(score));
+    if (band) band.contacts++;
+  }
+  return { bands, median: medianOf(scores) };
+}
+
+function medianOf(scores: readonly number[]): number | null {
+  const sorted = [...scores].sort((a, b) => a - b);
+  const high = sorted[Math.floor(sorted.length / 2)];
+  const low = sorted[Math.floor((sorted.length - 1) / 2)];
+  return low === undefined || high === undefined ? null : (low + high) / 2;
+}

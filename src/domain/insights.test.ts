@@ -19,6 +19,7 @@ function owner(ownerId: string, overrides: Partial<OwnerActivity> = {}): OwnerAc
     contractsRenewed: 3,
     contractsEnded: 1,
     stageChanges: [],
+    healthScores: [81, 55, 27],
     ...overrides,
   };
 }
@@ -51,6 +52,17 @@ describe("relationship insights", () => {
     });
   });
 
+  it("spreads each owner's and the team's health scores over the bands, with the median", () => {
+    const spread = insightsOf([owner("u1"), owner("u2", { healthScores: [40, 45] })], today);
+    const counts = (h: { bands: { contacts: number }[] }) => h.bands.map((b) => b.contacts);
+    expect(counts(spread.owners[0]!.health)).toEqual([1, 1, 0, 1]);
+    expect(spread.owners[0]!.health.median).toBe(55);
+    expect(counts(spread.owners[1]!.health)).toEqual([0, 0, 2, 0]);
+    expect(spread.owners[1]!.health.median).toBe(42.5);
+    expect(counts(spread.team.health)).toEqual([1, 1, 2, 1]);
+    expect(spread.team.health.median).toBe(45);
+  });
+
   it("leaves a share empty when there is nothing to measure", () => {
     const empty = insightsOf(
       [
@@ -64,6 +76,7 @@ describe("relationship insights", () => {
           depthPoints: 0,
           contractsRenewed: 0,
           contractsEnded: 0,
+          healthScores: [],
         }),
       ],
       today,
@@ -74,6 +87,7 @@ describe("relationship insights", () => {
       commitments: { share: null },
       depth: { average: null },
       renewals: { share: null },
+      health: { median: null },
     });
   });
 

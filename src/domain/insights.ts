@@ -2,7 +2,7 @@
 import type { BookContact } from "./agenda/book.js";
 import { cadenceFor, type AgendaSettings } from "./agenda/settings.js";
 import { daysBetween } from "./dates.js";
-import { depthMax } from "./health.js";
+import { depthMax, healthDistribution, type HealthDistribution } from "./health.js";
 import { giveTakeRatio, ledgerBalance, type Ledger } from "./ledger.js";
 import { stages, type IsoDate, type Stage } from "./model.js";
 
@@ -36,6 +36,8 @@ export interface OwnerActivity {
   contractsRenewed: number;
   contractsEnded: number;
   stageChanges: readonly StageChangeCount[];
+  /** Today's health score of each live contact they own (not of the window: health is a present state). */
+  healthScores: readonly number[];
 }
 
 export interface StageFlowMonth {
@@ -55,6 +57,8 @@ export interface InsightFigures {
   referrals: number;
   renewals: { renewed: number; ended: number; share: number | null };
   stageFlow: StageFlowMonth[];
+  /** How the live contacts' health spreads over the bands today, and its median. */
+  health: HealthDistribution;
 }
 
 export interface Insights {
@@ -126,6 +130,7 @@ function figures(rows: readonly OwnerActivity[], today: IsoDate): InsightFigures
       rows.flatMap((r) => r.stageChanges),
       today,
     ),
+    health: healthDistribution(rows.flatMap((r) => r.healthScores)),
   };
 }
 

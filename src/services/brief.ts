@@ -5,10 +5,10 @@ import { assembleBrief, type Brief, type BriefHealth, type BriefInput } from "..
 import { todayIn } from "../domain/dates.js";
 import type { Contact } from "../domain/model.js";
 import { invalid, notFound } from "../errors.js";
-import { contactActivity } from "../store/activity.js";
 import { contactsMatching, lastGetBack, pastConcerns } from "../store/brief.js";
 import { contactSpec } from "../store/contacts.js";
 import { findRow } from "../store/crud.js";
+import { ledgerCounts, ledgerOf as ledgerIn } from "../store/ledger.js";
 import { getContact } from "./contacts.js";
 import type { Actor, Deps } from "./context.js";
 import { listDeals } from "./deals.js";
@@ -39,7 +39,7 @@ async function ledgerOf(deps: Deps, actor: Actor, contactId: string) {
   const today = todayIn(deps.now(), actor.timeZone);
   const window = ledgerWindow(today, actor.timeZone, ledgerWindowDays);
   const scope = { workspaceId: actor.workspaceId, contactId };
-  return (await contactActivity(deps.store.db, scope, window)).ledger;
+  return ledgerIn(await ledgerCounts(deps.store.db, { scope, window, by: "contact" }), contactId);
 }
 
 /** Everything the brief needs about one contact of the actor's workspace (404 otherwise). */

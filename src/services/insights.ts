@@ -30,6 +30,7 @@ import { ledgerCounts } from "../store/ledger.js";
 import { membersOf } from "../store/workspaces.js";
 import { todayFor } from "./agenda.js";
 import type { Actor, Deps } from "./context.js";
+import { healthToday } from "./health.js";
 import { agendaSettingsOf, readSettings } from "./settings.js";
 
 /** Longest window one request may ask for. */
@@ -68,6 +69,7 @@ class Activities {
         contractsRenewed: 0,
         contractsEnded: 0,
         stageChanges: [],
+        healthScores: [],
       };
       this.rows.set(ownerId, found);
     }
@@ -113,6 +115,17 @@ async function addBooks(
   for (const [ownerId, book] of books) Object.assign(into.of(ownerId), cadenceCoverage(book, settings, w.to));
 }
 
+/** Each owner's live contacts' health today, whatever the window (health is a present state). */
+async function addHealth(db: Db, actor: Actor, today: IsoDate, into: Activities) {
+  const scores = new Map<string, number[]>();
+  for (const c of await healthToday(db, { workspaceId: actor.workspaceId }, today, actor.timeZone)) {
+    const list = scores.get(c.ownerId);
+    if (list) list.push(c.score);
+    else scores.set(c.ownerId, [c.score]);
+  }
+  for (const [ownerId, list] of scores) into.of(ownerId).healthScores = list;
+}
+
 /** Stage moves per owner, counted by local month. */
 async function addStageFlow(db: Db, w: InsightWindow, zone: ZoneDates, into: Activities) {
   const counts = new Map<string, Map<string, StageChangeCount>>();
@@ -130,7 +143,7 @@ async function addStageFlow(db: Db, w: InsightWindow, zone: ZoneDates, into: Act
 
 /**
  * The workspace's relationship KPIs over `[from, to]` (local dates in the actor's time zone), for
- * each member and for the team.
+ * each member and for the team; the health spread is today's, whatever the window.
  * @example (await workspaceInsights(deps, actor, {})).team.giveTake.givesPerAsk
  */
 export async function workspaceInsights(
@@ -163,6 +176,7 @@ export async function workspaceInsights(
     contractOutcomes(db, w),
     addBooks(db, w, zone, settings, into),
     addStageFlow(db, w, zone, into),
+    addHealth(db, actor, today, into),
   ]);
   for (const m of members) into.of(m.id);
   for (const [ownerId, ledger] of ledgers) into.of(ownerId).ledger = ledger;

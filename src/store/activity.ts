@@ -1,11 +1,7 @@
 // The per-contact activity summary (`contact_activity`, migration 003): derived from live touches,
 // refreshed in the transaction of every touch write, and rebuilt in bulk after a restore.
 import { sql, type Insertable } from "kysely";
-import type { DayWindow } from "../domain/ledger.js";
-import { factKinds } from "../domain/model.js";
-import { oneOf } from "./agenda/scope.js";
 import type { Db } from "./db.js";
-import { ledgerCounts, ledgerOf } from "./ledger.js";
 import type { ContactActivityTable } from "./schema.js";
 
 type ActivityRow = Insertable<ContactActivityTable>;
@@ -143,50 +139,4 @@ export async function rebuildActivity(db: Db, workspaceId?: string): Promise<voi
     left join recent r on r.contact_id = a.contact_id
     left join get_back g on g.contact_id = a.contact_id
   `.execute(db);
-}
-
-const asFactKind = oneOf(factKinds, "fact kind");
-
-/**
- * What health needs of one contact over the ledger window (`store/ledger.ts` rule): their outbound
- * ledger, the touches each way, their latest touch, and the fact kinds known.
- * @example (await contactActivity(db, { workspaceId, contactId }, window)).inbound
- */
-export async function contactActivity(
-  db: Db,
-  scope: { workspaceId: string; contactId: string },
-  window: DayWindow,
-) {
-  const { workspaceId, contactId } = scope;
-  const [ledgers, inbound, summary, kinds] = await Promise.all([
-    ledgerCounts(db, { scope, window, by: "contact" }),
-    liveTouches(db, workspaceId, contactId)
-      .select((eb) => eb.fn.countAll<number | string>().as("n"))
-      .where("t.direction", "=", "inbound")
-      .where("t.occurredAt", ">=", window.from)
-      .where("t.occurredAt", "<", window.until)
-      .executeTakeFirstOrThrow(),
-    db
-      .selectFrom("contactActivity")
-      .select("lastTouchAt")
-      .where("contactId", "=", contactId)
-      .where("workspaceId", "=", workspaceId)
-      .executeTakeFirst(),
-    db
-      .selectFrom("facts as f")
-      .select("f.kind")
-      .distinct()
-      .where("f.workspaceId", "=", workspaceId)
-      .where("f.contactId", "=", contactId)
-      .where("f.archivedAt", "is", null)
-      .execute(),
-  ]);
-  const ledger = ledgerOf(ledgers, contactId);
-  return {
-    inbound: Number(inbound.n),
-    outbound: ledger.give + ledger.ask + ledger.service,
-    ledger,
-    lastTouchAt: summary?.lastTouchAt ?? null,
-    factKinds: kinds.map((k) => asFactKind(k.kind)),
-  };
 }

@@ -20,7 +20,8 @@ export interface InsightWindow {
   today: IsoDate;
 }
 
-const contactRow = z.object({
+/** A live contact as insights and health read it. */
+export const contactRow = z.object({
   id: z.string(),
   ownerId: z.string(),
   stage: z.enum(stages),
@@ -31,18 +32,23 @@ const contactRow = z.object({
   lastTouchAt: nullableText,
 });
 
+/** The columns of `contactRow` read from `contacts as c`; `lastTouchAt` is each reader's own. */
+export const contactColumns = [
+  "c.id",
+  "c.ownerId",
+  "c.stage",
+  "c.cadenceDays",
+  "c.createdAt",
+  "c.birthday",
+  "c.howWeMet",
+] as const;
+
 /** Every live contact with its latest touch before the window's end. */
 export async function contactStates(db: Db, w: InsightWindow) {
   const rows = await db
     .selectFrom("contacts as c")
     .select((eb) => [
-      "c.id",
-      "c.ownerId",
-      "c.stage",
-      "c.cadenceDays",
-      "c.createdAt",
-      "c.birthday",
-      "c.howWeMet",
+      ...contactColumns,
       eb
         .selectFrom("touches as t")
         .select((e) => e.fn.max("t.occurredAt").as("at"))
@@ -60,15 +66,15 @@ export async function contactStates(db: Db, w: InsightWindow) {
 
 const kindRow = z.object({ contactId: z.string(), kind: z.enum(factKinds) });
 
-/** The distinct kinds of live facts per live contact. */
-export async function factKindsByContact(db: Db, w: InsightWindow) {
+/** The distinct kinds of live facts per live contact in scope. */
+export async function factKindsByContact(db: Db, scope: BookScope) {
   const rows = await db
     .selectFrom("facts as f")
     .select(["f.contactId", "f.kind"])
     .distinct()
-    .where("f.workspaceId", "=", w.workspaceId)
+    .where("f.workspaceId", "=", scope.workspaceId)
     .where("f.archivedAt", "is", null)
-    .where(ofScopedContact(db, w, "f.contactId"))
+    .where(ofScopedContact(db, scope, "f.contactId"))
     .execute();
   return rows.map((r) => kindRow.parse(r));
 }

@@ -68,6 +68,19 @@ describeE2E.each(dialects)("a first morning with Rapport on %s", (dialect) => {
     expect(new URL(page.url()).pathname).toBe(`${contactPath}/brief`);
   });
 
+  it("dismisses the item with a reason, and the day no longer lists it", async () => {
+    await page.goto("/today?date=2027-01-16");
+    const item = page.getByRole("article", { name: "Rosa Delgado" });
+    await item.getByRole("button", { name: "Dismiss" }).click();
+    await item.getByLabel("Why dismiss Rosa Delgado?").fill("She told me about it at the trade fair");
+    await item.getByRole("button", { name: "Dismiss it" }).click();
+    await item.waitFor({ state: "detached" });
+    await page.reload();
+    await page.getByRole("heading", { level: 1, name: "Today" }).waitFor();
+    await page.waitForLoadState("networkidle");
+    expect(await page.getByRole("article", { name: "Rosa Delgado" }).count()).toBe(0);
+  });
+
   it("softens a pushy draft in Compose with one click", async () => {
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Compose" }).click();
     const draft = page.getByLabel("Draft", { exact: true });

@@ -51,7 +51,7 @@ export function agendaRoutes(api: Api, deps: Deps) {
     "/contacts/:id/health",
     doc(
       "contacts",
-      "A contact's relationship health today, with the parts it is made of",
+      "A contact's relationship health today, with the parts it is made of and its band",
       { params: idParams },
       health,
     ),
@@ -61,7 +61,7 @@ export function agendaRoutes(api: Api, deps: Deps) {
     "/insights",
     doc(
       "insights",
-      "Relationship KPIs per salesperson and for the team over a window (never a count of calls)",
+      "Relationship KPIs per salesperson and for the team over a window (never a count of calls); the health bands count live contacts by their health as of today, whatever the window",
       { querystring: insightsQuery },
       insights,
     ),

@@ -5931,7 +5931,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** A contact's relationship health today, with the parts it is made of */
+    /** A contact's relationship health today, with the parts it is made of and its band */
     get: {
       parameters: {
         query?: never;
@@ -5996,7 +5996,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Relationship KPIs per salesperson and for the team over a window (never a count of calls) */
+    /** Relationship KPIs per salesperson and for the team over a window (never a count of calls); the health bands count live contacts by their health as of today, whatever the window */
     get: {
       parameters: {
         query?: {
@@ -6347,6 +6347,18 @@ export interface components {
         weight: number;
         detail: string;
       }[];
+      /** @enum {string} */
+      band: "strong" | "steady" | "cooling" | "cold";
+    };
+    HealthDistributionInput: {
+      bands: {
+        /** @enum {string} */
+        band: "strong" | "steady" | "cooling" | "cold";
+        from: number;
+        to: number;
+        contacts: number;
+      }[];
+      median: number | null;
     };
     InsightsInput: {
       from: string;
@@ -6391,6 +6403,7 @@ export interface components {
           };
           promoted: number;
         }[];
+        health: components["schemas"]["HealthDistributionInput"];
         ownerId: string;
         name: string;
       }[];
@@ -6433,6 +6446,7 @@ export interface components {
           };
           promoted: number;
         }[];
+        health: components["schemas"]["HealthDistributionInput"];
       };
     };
     WorkspaceSettingsInput: {
@@ -6986,6 +7000,18 @@ export interface components {
         weight: number;
         detail: string;
       }[];
+      /** @enum {string} */
+      band: "strong" | "steady" | "cooling" | "cold";
+    };
+    HealthDistribution: {
+      bands: {
+        /** @enum {string} */
+        band: "strong" | "steady" | "cooling" | "cold";
+        from: number;
+        to: number;
+        contacts: number;
+      }[];
+      median: number | null;
     };
     Insights: {
       from: string;
@@ -7030,6 +7056,7 @@ export interface components {
           };
           promoted: number;
         }[];
+        health: components["schemas"]["HealthDistribution"];
         ownerId: string;
         name: string;
       }[];
@@ -7072,6 +7099,7 @@ export interface components {
           };
           promoted: number;
         }[];
+        health: components["schemas"]["HealthDistribution"];
       };
     };
     WorkspaceSettings: {

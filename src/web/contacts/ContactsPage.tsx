@@ -17,8 +17,15 @@ import { contactKeys } from "./queries";
 export default function ContactsPage() {
   usePageTitle("Contacts");
   const [params, setParams] = useSearchParams();
-  const [text, setText] = useState(params.get("q") ?? "");
+  const urlText = params.get("q") ?? "";
+  const [text, setText] = useState(urlText);
   const typed = useDebounced(text.trim(), 300);
+  // Back and Forward change the URL under the field: the field follows (typing leads otherwise).
+  const [seenUrlText, setSeenUrlText] = useState(urlText);
+  if (urlText !== seenUrlText) {
+    setSeenUrlText(urlText);
+    if (urlText !== typed) setText(urlText);
+  }
   useEffect(() => {
     setParams(
       (current) => {

@@ -6,7 +6,7 @@ import { Empty, ErrorState, Loading } from "../components/States";
 import { usePageTitle } from "../components/usePageTitle";
 import { formatDate, todayIn } from "../format";
 import { useMe } from "../session";
-import { GiveTakeChart, ShareChart, StageFlowChart, figuresOf, type Person } from "./charts";
+import { GiveTakeChart, HealthChart, ShareChart, StageFlowChart, figuresOf, type Person } from "./charts";
 import { useInsights, useMonthlyInsights, type Insights } from "./useInsights";
 import { lastDays, presets } from "./period";
 
@@ -95,6 +95,7 @@ function Charts({
         unit="commitments due"
         pick={(f) => ({ share: f.commitments.share, part: f.commitments.kept, of: f.commitments.due })}
       />
+      <HealthChart figures={figures} who={who} />
       <StageFlowChart figures={figures} who={who} />
     </div>
   );

@@ -1,6 +1,6 @@
 // The insight charts. Colours are the design tokens; every chart fits a 375 px phone.
-import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
-import { formatDate, words } from "../format";
+import { Bar, BarChart, CartesianGrid, Cell, Legend, Tooltip, XAxis, YAxis } from "recharts";
+import { formatDate, plural, words } from "../format";
 import { ChartFigure } from "./ChartFigure";
 import type { Figures, MonthFigures } from "./useInsights";
 
@@ -36,7 +36,7 @@ export function GiveTakeChart({
   return (
     <ChartFigure
       title="Give and take over time"
-      summary={`${who}: ${total.give} gives and ${total.ask} asks over the window, month by month. More gives than asks is the aim.`}
+      summary={`${who}: ${plural(total.give, "give")} and ${plural(total.ask, "ask")} over the window, month by month. More gives than asks is the aim.`}
       table={{
         columns: ["Month", "Gives", "Asks", "Services"],
         rows: data.map((d) => [d.label, d.give, d.ask, d.service]),
@@ -135,6 +135,47 @@ export function StageFlowChart({ figures, who }: { figures: Figures; who: string
         {stages.map((s) => (
           <Bar key={s} dataKey={s} name={words(s)} stackId="into" fill={stageColours[s]} />
         ))}
+      </BarChart>
+    </ChartFigure>
+  );
+}
+
+const bandColours: Record<string, string> = {
+  strong: "var(--color-give)",
+  steady: "var(--color-accent)",
+  cooling: "var(--color-warn)",
+  cold: "var(--color-danger)",
+};
+
+/** How many live contacts sit in each health band today (whatever the window). */
+export function HealthChart({ figures, who }: { figures: Figures; who: string }) {
+  const { bands, median } = figures.health;
+  const data = bands.map((b) => ({
+    band: `${words(b.band)} (${b.from}–${b.to})`,
+    key: b.band,
+    contacts: b.contacts,
+  }));
+  const total = bands.reduce((sum, b) => sum + b.contacts, 0);
+  return (
+    <ChartFigure
+      title="Relationship health today"
+      summary={
+        total === 0
+          ? `${who}: no contacts yet.`
+          : `${who}: ${plural(total, "contact")} by health band; the median health is ${median ?? "–"} of 100.`
+      }
+      table={{ columns: ["Band", "Contacts"], rows: data.map((d) => [d.band, d.contacts]) }}
+    >
+      <BarChart accessibilityLayer={false} data={data} margin={{ top: 8, right: 8, left: -16, bottom: 0 }}>
+        <CartesianGrid strokeDasharray="3 3" stroke="var(--color-border)" />
+        <XAxis dataKey="key" tick={axis} />
+        <YAxis allowDecimals={false} tick={axis} />
+        <Tooltip />
+        <Bar dataKey="contacts" name="Contacts">
+          {data.map((d) => (
+            <Cell key={d.key} fill={bandColours[d.key] ?? "var(--color-accent)"} />
+          ))}
+        </Bar>
       </BarChart>
     </ChartFigure>
   );
