@@ -1,6 +1,7 @@
 // Environment configuration, validated once at the edge.
 import path from "node:path";
 import { z } from "zod";
+import type { SessionPolicy } from "./services/context.js";
 import type { DatabaseConfig } from "./store/db.js";
 
 const envSchema = z.object({
@@ -16,6 +17,17 @@ const envSchema = z.object({
     .enum(["true", "false"])
     .optional()
     .transform((v) => v === "true"),
+  // Behind a load balancer: which proxies may name the client (sign-in limits key on its address).
+  RAPPORT_TRUST_PROXY: z
+    .string()
+    .default("false")
+    .transform((v): boolean | string => (v === "true" ? true : v === "false" ? false : v)),
+  RAPPORT_SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(24 * 60),
+  RAPPORT_SESSION_LIFETIME_DAYS: z.coerce.number().int().min(1).max(400).default(30),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -26,6 +38,8 @@ export interface Config {
   dataDir: string;
   publicUrl: string | null;
   secureCookies: boolean;
+  sessions: SessionPolicy;
+  trustProxy: boolean | string;
   logLevel: string;
 }
 
@@ -46,6 +60,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir,
     publicUrl: e.RAPPORT_PUBLIC_URL ?? null,
     secureCookies: e.RAPPORT_SECURE_COOKIES,
+    trustProxy: e.RAPPORT_TRUST_PROXY,
+    sessions: { idleMinutes: e.RAPPORT_SESSION_IDLE_MINUTES, lifetimeDays: e.RAPPORT_SESSION_LIFETIME_DAYS },
     logLevel: e.LOG_LEVEL,
   };
 }

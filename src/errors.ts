@@ -21,6 +21,8 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly issues: FieldIssue[] = [],
+    /** For `rate_limited`: seconds until a retry can succeed (HTTP `Retry-After`). */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = "AppError";
@@ -34,6 +36,8 @@ export const conflict = (message: string) => new AppError("conflict", message);
 export const forbidden = (message = "You are not allowed to do this") => new AppError("forbidden", message);
 export const unauthenticated = (message = "Sign in first") => new AppError("unauthenticated", message);
 export const preconditionFailed = (message: string) => new AppError("precondition_failed", message);
+export const rateLimited = (message: string, retryAfterSeconds: number) =>
+  new AppError("rate_limited", message, [], retryAfterSeconds);
 
 export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;

@@ -48,6 +48,29 @@ describe.each(dialects)("backup and restore on %s", (dialect) => {
     }
   });
 
+  it.runIf(dialect === "sqlite")("counts the rows in the copy, not those written after it", async () => {
+    const sqlite = t.deps.store.sqlite!;
+    const copy = sqlite.backup.bind(sqlite);
+    // A write landing right after the copy, as a busy server's would.
+    sqlite.backup = async (...args) => {
+      const done = await copy(...args);
+      await signUp(t);
+      return done;
+    };
+    try {
+      const file = path.join(dir, "busy.sqlite");
+      const result = await backup(t.deps, file, "sqlite");
+      const target = await freshStore(dialect);
+      try {
+        expect((await restore({ store: target.store, now: () => new Date() }, file)).rows).toBe(result.rows);
+      } finally {
+        await target.drop();
+      }
+    } finally {
+      sqlite.backup = copy;
+    }
+  });
+
   it("backs up as a SQLite file when the database can copy itself, as JSON otherwise", async () => {
     const file = path.join(dir, "default.backup");
     const result = await backup(t.deps, file);

@@ -67,6 +67,8 @@ describe.each(dialects)("the store's instants on %s", (dialect) => {
 
   it("ends a session 30 days after the injected clock started it, not by the real clock", async () => {
     clock = new Date(created);
+    // The idle timeout out of the way: this is about the lifetime.
+    t.deps.sessions = { idleMinutes: 31 * 24 * 60, lifetimeDays: 30 };
     const { user } = await createUser(t.deps, clara);
     const login = await t.app.inject({
       method: "POST",

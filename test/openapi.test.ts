@@ -14,7 +14,7 @@ interface Document {
 
 // What the use cases add beyond what a route's shape implies (read from the services).
 const conflicts = new Set(["POST /api/v1/setup", "POST /api/v1/invites/{token}/accept"]);
-const rateLimited = new Set(["POST /api/v1/auth/login"]);
+const rateLimited = new Set(["POST /api/v1/auth/login", "POST /api/v1/invites/{token}/accept"]);
 
 /** The problems an operation can give, judged from the document alone. */
 function expectedProblems(method: string, path: string, op: Operation): number[] {

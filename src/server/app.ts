@@ -1,6 +1,5 @@
 // The HTTP face: a Fastify app built around the services. Routes stay thin.
 import cookie from "@fastify/cookie";
-import rateLimit from "@fastify/rate-limit";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import Fastify, { type FastifyInstance } from "fastify";
@@ -11,6 +10,8 @@ import {
   type ZodTypeProvider,
 } from "fastify-type-provider-zod";
 import { registerAuth } from "./auth.js";
+import { drainBody, parseJsonWithDepthLimit } from "./bodies.js";
+import { loggerOptions } from "./logging.js";
 import type { AppOptions } from "./options.js";
 import { declareProblems, documentTransform } from "./problem-responses.js";
 import { problem, sendProblem } from "./problems.js";
@@ -29,13 +30,18 @@ declare module "fastify" {
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: { level: options.logLevel ?? "silent" },
+    logger: loggerOptions(options.logLevel ?? "silent", options.logStream),
     bodyLimit: 1024 * 1024,
-    trustProxy: false,
+    trustProxy: options.trustProxy ?? false,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  app.setErrorHandler((error, request, reply) => sendProblem(error, request, reply));
+  app.setErrorHandler(async (error, request, reply) => {
+    // A body refused as too large is read to its end first, or the client may see a reset.
+    if ((error as { statusCode?: number }).statusCode === 413) await drainBody(request);
+    return sendProblem(error, request, reply);
+  });
+  parseJsonWithDepthLimit(app);
   await registerSecurityHeaders(app, options.secureCookies ?? false);
   const web = await registerWeb(app, options.webDir ?? defaultWebDir);
   app.setNotFoundHandler((request, reply) =>
@@ -56,7 +62,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   declareProblems(app);
 
   await app.register(cookie);
-  await app.register(rateLimit, { global: false });
   await app.register(swagger, {
     openapi: {
       openapi: "3.1.0",

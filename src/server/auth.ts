@@ -39,7 +39,10 @@ async function identify(deps: Deps, request: FastifyRequest) {
   if (header) {
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     const found = match?.[1] ? await tokenActor(deps, match[1]) : null;
-    if (!found) throw unauthenticated("The API token is unknown or revoked");
+    // A public route answers anyone: credentials it does not need cannot make it refuse.
+    if (!found && !request.routeOptions.config.public) {
+      throw unauthenticated("The API token is unknown or revoked");
+    }
     request.signedIn = found;
     return;
   }

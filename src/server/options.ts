@@ -6,6 +6,10 @@ export interface AppOptions {
   version: string;
   secureCookies?: boolean;
   logLevel?: string;
+  /** Proxies trusted to name the client (`X-Forwarded-For`): all (true) or these addresses. */
+  trustProxy?: boolean | string;
+  /** Where log lines go (standard output by default; tests read them). */
+  logStream?: NodeJS.WritableStream;
   /** The built web app; dist/web by default. */
   webDir?: string;
 }

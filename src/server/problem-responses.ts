@@ -1,7 +1,7 @@
 // Every API operation declares the problems it can answer, so that the OpenAPI document (and a
 // client generated from it) knows its errors. They follow from how a route is declared — its
-// inputs, method, path, sign-in and rate limit — so routes do not list them by hand; a route
-// names only what its use case adds (`config.problems`, e.g. 409).
+// inputs, method, path and sign-in — so routes do not list them by hand; a route
+// names only what its use case adds (`config.problems`, e.g. 409, or 429 for sign-in limits).
 import type { FastifyInstance, RouteOptions } from "fastify";
 import { jsonSchemaTransform } from "fastify-type-provider-zod";
 import { problem } from "../contract/problem.js";
@@ -9,7 +9,7 @@ import { problem } from "../contract/problem.js";
 declare module "fastify" {
   interface FastifyContextConfig {
     /** Problems the use case can answer beyond those the route's declaration implies. */
-    problems?: readonly 409[];
+    problems?: readonly (409 | 429)[];
   }
 }
 
@@ -32,7 +32,7 @@ function problemsOf(route: Route): Map<number, string> {
   answers.set(
     401,
     config.public
-      ? "An API token was sent that is unknown or revoked"
+      ? "The email and password do not match (where the operation checks them)"
       : "Not signed in: send a session cookie or 'Authorization: Bearer <token>'",
   );
   if (writes) {
@@ -43,7 +43,7 @@ function problemsOf(route: Route): Map<number, string> {
   if (hasIfMatch(schema.headers)) {
     answers.set(412, "If-Match names a version that is no longer current: someone else changed it");
   }
-  if (config.rateLimit) answers.set(429, "Too many attempts; wait and try again");
+  if (config.problems?.includes(429)) answers.set(429, "Too many attempts; wait for `Retry-After` seconds");
   return answers;
 }
 

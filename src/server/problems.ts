@@ -90,5 +90,8 @@ function toProblem(error: unknown, request: FastifyRequest): Problem {
 
 export function sendProblem(error: unknown, request: FastifyRequest, reply: FastifyReply) {
   const body = toProblem(error, request);
+  if (isAppError(error) && error.retryAfterSeconds !== undefined) {
+    void reply.header("retry-after", String(error.retryAfterSeconds));
+  }
   return reply.status(body.status).type("application/problem+json").send(body);
 }

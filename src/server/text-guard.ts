@@ -3,19 +3,22 @@
 import type { FastifyInstance } from "fastify";
 import { invalid } from "../errors.js";
 
-function findNul(value: unknown, path: string[]): string[] | null {
-  if (typeof value === "string") return value.includes("\u0000") ? path : null;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const found = findNul(value[i], [...path, String(i)]);
-      if (found) return found;
-    }
-    return null;
-  }
-  if (value && typeof value === "object") {
-    for (const [key, child] of Object.entries(value)) {
-      const found = findNul(key, [...path, key]) ?? findNul(child, [...path, key]);
-      if (found) return found;
+/** The path to the first string (value or key) holding a NUL; walked with a stack, never recursion. */
+function findNul(root: unknown, rootPath: string[]): string[] | null {
+  const stack: { value: unknown; path: string[] }[] = [{ value: root, path: rootPath }];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const { value, path } = next;
+    if (typeof value === "string") {
+      if (value.includes("\u0000")) return path;
+    } else if (value && typeof value === "object") {
+      const entries = Array.isArray(value)
+        ? value.map((v, i) => [String(i), v] as const)
+        : Object.entries(value);
+      // Pushed in reverse so that the first offending field is the one reported.
+      for (const [key, child] of entries.reverse()) {
+        stack.push({ value: child, path: [...path, key] });
+        if (!Array.isArray(value)) stack.push({ value: key, path: [...path, key] });
+      }
     }
   }
   return null;

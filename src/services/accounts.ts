@@ -9,8 +9,8 @@ import type {
 import { conflict, forbidden, invalid, notFound, unauthenticated } from "../errors.js";
 import type { Role } from "../domain/model.js";
 import { acceptInvite, findOpenInvite, insertInvite } from "../store/invites.js";
-import { deleteSession, findSession, insertSession } from "../store/sessions.js";
 import {
+  claimSetup,
   countUsers,
   findUserByEmail,
   findUserById,
@@ -29,9 +29,10 @@ import {
   membershipsOf,
 } from "../store/workspaces.js";
 import { nowIso, type Actor, type Deps } from "./context.js";
-import { decoyHash, hashPassword, hashSecret, newSecret, verifyPassword } from "./secrets.js";
+import { hashPassword, hashSecret, newSecret } from "./secrets.js";
+import { findLiveSession, openSession, type OpenedSession } from "./sessions.js";
+import { checkCredentials, refuseWhileLocked } from "./sign-in-limits.js";
 
-const SESSION_DAYS = 30;
 const INVITE_DAYS = 7;
 
 export interface SignedIn {
@@ -40,11 +41,7 @@ export interface SignedIn {
   workspace: { id: string; name: string };
 }
 
-export interface NewSession extends SignedIn {
-  sessionToken: string;
-  csrfToken: string;
-  expiresAt: string;
-}
+export interface NewSession extends SignedIn, OpenedSession {}
 
 const publicUser = (u: UserRecord) => ({ id: u.id, email: u.email, name: u.name, timeZone: u.timeZone });
 
@@ -53,6 +50,8 @@ export async function setup(deps: Deps, input: SetupBody): Promise<NewSession> {
   const passwordHash = await hashPassword(input.password);
   const at = nowIso(deps);
   const user = await deps.store.db.transaction().execute(async (trx) => {
+    // The claim makes concurrent setups take turns; the count covers installs set up before it.
+    await claimSetup(trx, at);
     if ((await countUsers(trx)) > 0) throw conflict("Rapport is already set up; sign in instead");
     const workspace = await insertWorkspace(trx, input.workspaceName, at);
     const { email, name, timeZone } = input;
@@ -99,10 +98,9 @@ export async function createUser(
   });
 }
 
-export async function login(deps: Deps, input: LoginBody): Promise<NewSession> {
-  const user = await findUserByEmail(deps.store.db, input.email);
-  const ok = await verifyPassword(input.password, user?.passwordHash ?? decoyHash);
-  if (!user || !ok) throw unauthenticated("Email or password is wrong");
+/** Signs in from `source` (the client's address), under the sign-in limits. */
+export async function login(deps: Deps, input: LoginBody, source: string): Promise<NewSession> {
+  const user = await checkCredentials(deps, { ...input, source });
   const memberships = await membershipsOf(deps.store.db, user.id);
   const chosen = input.workspaceId
     ? memberships.find((m) => m.workspaceId === input.workspaceId)
@@ -112,18 +110,8 @@ export async function login(deps: Deps, input: LoginBody): Promise<NewSession> {
 }
 
 async function startSession(deps: Deps, user: UserRecord, workspaceId: string): Promise<NewSession> {
-  const sessionToken = newSecret();
-  const csrfToken = newSecret();
-  const now = deps.now();
-  const expiresAt = new Date(now.getTime() + SESSION_DAYS * 86_400_000).toISOString();
-  const session = { idHash: hashSecret(sessionToken), userId: user.id, workspaceId, csrfToken, expiresAt };
-  await insertSession(deps.store.db, session, now.toISOString());
-  const signedIn = await signedInAs(deps, user.id, workspaceId);
-  return { ...signedIn, sessionToken, csrfToken, expiresAt };
-}
-
-export async function logout(deps: Deps, sessionToken: string): Promise<void> {
-  await deleteSession(deps.store.db, hashSecret(sessionToken));
+  const session = await openSession(deps, user.id, workspaceId);
+  return { ...(await signedInAs(deps, user.id, workspaceId)), ...session };
 }
 
 /** Resolves a session cookie to who is signed in, with the session's CSRF token. */
@@ -131,7 +119,7 @@ export async function sessionActor(
   deps: Deps,
   sessionToken: string,
 ): Promise<(SignedIn & { csrfToken: string }) | null> {
-  const session = await findSession(deps.store.db, hashSecret(sessionToken), nowIso(deps));
+  const session = await findLiveSession(deps, sessionToken);
   if (!session) return null;
   const signedIn = await signedInAs(deps, session.userId, session.workspaceId).catch(() => null);
   return signedIn && { ...signedIn, csrfToken: session.csrfToken };
@@ -171,8 +159,16 @@ export async function createInvite(deps: Deps, actor: Actor, input: InviteBody) 
   return { token, role: input.role, email: input.email ?? null, expiresAt };
 }
 
-/** Joins a workspace by invite: a new account, or an existing one proving its password. */
-export async function joinByInvite(deps: Deps, token: string, input: AcceptInviteBody): Promise<NewSession> {
+/**
+ * Joins a workspace by invite: a new account, or an existing one proving its password under the
+ * same limits and with the same answers as signing in.
+ */
+export async function joinByInvite(
+  deps: Deps,
+  token: string,
+  input: AcceptInviteBody,
+  source: string,
+): Promise<NewSession> {
   const invite = await findOpenInvite(deps.store.db, hashSecret(token), nowIso(deps));
   if (!invite)
     throw invalid("This invitation is unknown, used or expired", [{ field: "token", message: "not valid" }]);
@@ -181,10 +177,10 @@ export async function joinByInvite(deps: Deps, token: string, input: AcceptInvit
       { field: "email", message: "does not match the invitation" },
     ]);
   }
-  const existing = await findUserByEmail(deps.store.db, input.email);
-  if (existing && !(await verifyPassword(input.password, existing.passwordHash))) {
-    throw unauthenticated("An account with this email exists; give its password to join");
-  }
+  const attempt = { ...input, source };
+  const found = await findUserByEmail(deps.store.db, input.email);
+  const existing = found ? await checkCredentials(deps, attempt) : undefined;
+  if (!existing) await refuseWhileLocked(deps, attempt);
   const passwordHash = existing ? existing.passwordHash : await hashPassword(input.password);
   const at = nowIso(deps);
   const user = await deps.store.db.transaction().execute(async (trx) => {

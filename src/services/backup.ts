@@ -13,6 +13,7 @@ import {
   writeSnapshot,
   type Snapshot,
 } from "../store/backup.js";
+import { writePrivateFile } from "../store/private-files.js";
 import type { Deps } from "./context.js";
 
 export type BackupFormat = "sqlite" | "json";
@@ -44,11 +45,13 @@ export async function backup(deps: Deps, file: string, format?: BackupFormat): P
         { field: "format", message: "only json for this database" },
       ]);
     await copyDatabaseFile(deps.store, file);
-    return { file, format: chosen, rows: countRows(await readSnapshot(deps.store)) };
+    // Counted in the copy itself: the live database may have moved on since.
+    const copied = await readDatabaseFile(file);
+    return { file, format: chosen, rows: copied ? countRows(copied) : 0 };
   }
   const snapshot = await readSnapshot(deps.store);
   const body = { format: FORMAT, version: 1, exportedAt: deps.now().toISOString(), tables: snapshot };
-  await fs.writeFile(file, JSON.stringify(body));
+  await writePrivateFile(file, JSON.stringify(body));
   return { file, format: chosen, rows: countRows(snapshot) };
 }
 

@@ -6,6 +6,15 @@ export interface Deps {
   store: Store;
   /** The clock, injectable so that tests fix "today". */
   now: () => Date;
+  /** How long browser sessions last; services/sessions.ts has the defaults. */
+  sessions?: SessionPolicy;
+}
+
+export interface SessionPolicy {
+  /** A session unused this long ends. */
+  idleMinutes: number;
+  /** A session ends this long after sign-in, however busy. */
+  lifetimeDays: number;
 }
 
 export interface Actor {

@@ -6,6 +6,7 @@ import fs from "node:fs/promises";
 import type { Kysely } from "kysely";
 import { rebuildActivity } from "./activity.js";
 import { openStore, type Store } from "./db.js";
+import { ensurePrivateFile } from "./private-files.js";
 import type { Database } from "./schema.js";
 
 /** Parents before children, so that rows can be inserted in this order. Source tables only. */
@@ -89,6 +90,8 @@ export function canCopyDatabaseFile(store: Store): boolean {
 export async function copyDatabaseFile(store: Store, file: string): Promise<void> {
   if (!store.sqlite) throw new Error("this store cannot copy itself as a file");
   await fs.rm(file, { force: true });
+  // Created for the owner only before SQLite fills it.
+  ensurePrivateFile(file);
   await store.sqlite.backup(file);
 }
 

@@ -3,6 +3,7 @@
 import { sql, type ExpressionBuilder, type Kysely, type SqlBool, type Expression } from "kysely";
 import { notFound, preconditionFailed, invalid } from "../errors.js";
 import type { Instant } from "../domain/model.js";
+import { openCursor, sealCursor } from "./cursors.js";
 import type { Db } from "./db.js";
 import { newId } from "./ids.js";
 import type { Database } from "./schema.js";
@@ -137,27 +138,6 @@ export async function updateRow<T>(
   throw preconditionFailed(`The ${spec.noun} was changed by someone else; reload it and try again`);
 }
 
-export function encodeCursor(value: unknown, id: string): string {
-  return Buffer.from(JSON.stringify([value, id])).toString("base64url");
-}
-
-function decodeCursor(cursor: string): [string | number, string] {
-  try {
-    const parsed: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    if (
-      Array.isArray(parsed) &&
-      parsed.length === 2 &&
-      (typeof parsed[0] === "string" || typeof parsed[0] === "number") &&
-      typeof parsed[1] === "string"
-    ) {
-      return [parsed[0], parsed[1]];
-    }
-  } catch {
-    // fall through to the error below
-  }
-  throw invalid("The cursor is not one this API gave out", [{ field: "cursor", message: "unknown cursor" }]);
-}
-
 export function resolveSort(spec: { sorts: Record<string, string>; defaultSort: string }, sort?: string) {
   const key = sort ?? spec.defaultSort;
   const descending = key.startsWith("-");
@@ -204,7 +184,7 @@ export async function listRows<T>(
     );
   }
   if (query.cursor) {
-    const [value, id] = decodeCursor(query.cursor);
+    const [value, id] = await openCursor(db, query.cursor);
     const op = descending ? "<" : ">";
     q = q.where((eb) => eb.or([eb(column, op, value), eb.and([eb(column, "=", value), eb("id", op, id)])]));
   }
@@ -216,6 +196,7 @@ export async function listRows<T>(
     .execute();
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
-  const nextCursor = rows.length > query.limit && last ? encodeCursor(last[column], String(last.id)) : null;
+  const nextCursor =
+    rows.length > query.limit && last ? await sealCursor(db, last[column], String(last.id)) : null;
   return { items: page.map((r) => spec.fromRow(r)), nextCursor };
 }

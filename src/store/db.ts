@@ -4,7 +4,9 @@ import path from "node:path";
 import SQLite from "better-sqlite3";
 import { CamelCasePlugin, Kysely, Migrator, PostgresDialect, SqliteDialect, type Transaction } from "kysely";
 import pg from "pg";
+import { conflict } from "../errors.js";
 import { migrationProvider } from "./migrations/index.js";
+import { ensurePrivateDir, ensurePrivateFile } from "./private-files.js";
 import type { Database } from "./schema.js";
 
 export type Db = Kysely<Database> | Transaction<Database>;
@@ -31,7 +33,13 @@ export function openStore(config: DatabaseConfig): Store {
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins });
     return { db, dialect: "postgres", sqlite: null, close: () => db.destroy() };
   }
-  if (config.file !== ":memory:") fs.mkdirSync(path.dirname(config.file), { recursive: true });
+  if (config.file !== ":memory:") {
+    ensurePrivateDir(path.dirname(config.file));
+    // SQLite gives its WAL and shared-memory files the database file's mode.
+    for (const file of [config.file, `${config.file}-wal`, `${config.file}-shm`]) {
+      if (file === config.file || fs.existsSync(file)) ensurePrivateFile(file);
+    }
+  }
   const sqlite = new SQLite(config.file);
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("foreign_keys = ON");
@@ -50,4 +58,19 @@ export async function migrate(store: Store): Promise<string[]> {
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(`migration failed: ${JSON.stringify(error)}`);
   return (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName);
+}
+
+/** Whether a write failed on a unique key: SQLite's constraint codes, PostgreSQL's SQLSTATE 23505. */
+function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === "23505" || code === "SQLITE_CONSTRAINT_UNIQUE" || code === "SQLITE_CONSTRAINT_PRIMARYKEY";
+}
+
+/** Runs a write; a duplicate of a unique key becomes a `conflict` with this message. */
+export async function conflictOnDuplicate<T>(write: Promise<T>, message: string): Promise<T> {
+  try {
+    return await write;
+  } catch (error) {
+    throw isUniqueViolation(error) ? conflict(message) : error;
+  }
 }

@@ -38,9 +38,11 @@ export interface SessionTable {
   id: string;
   userId: string;
   workspaceId: string;
+  /** A hash of the CSRF token, never the token. */
   csrfToken: string;
   expiresAt: string;
   createdAt: string;
+  lastSeenAt: string;
 }
 
 export interface ApiTokenTable {
@@ -219,6 +221,24 @@ export interface BookMarkTable {
   version: number | string;
 }
 
+/** Failed sign-in attempts under one throttled key (services/sign-in-limits.ts). */
+export interface AuthAttemptTable {
+  key: string;
+  failures: number;
+  lastAt: string;
+  lockedUntil: string | null;
+}
+
+export interface SetupClaimTable {
+  id: string;
+  claimedAt: string;
+}
+
+export interface InstallSecretTable {
+  name: string;
+  secret: string;
+}
+
 export interface Database {
   workspaces: WorkspaceTable;
   users: UserTable;
@@ -239,4 +259,7 @@ export interface Database {
   contactActivity: ContactActivityTable;
   bookVersions: BookVersionTable;
   bookMarks: BookMarkTable;
+  authAttempts: AuthAttemptTable;
+  setupClaims: SetupClaimTable;
+  installSecrets: InstallSecretTable;
 }

@@ -5,7 +5,7 @@ import { newId } from "./ids.js";
 
 export async function insertSession(
   db: Db,
-  session: { idHash: string; userId: string; workspaceId: string; csrfToken: string; expiresAt: string },
+  session: { idHash: string; userId: string; workspaceId: string; csrfHash: string; expiresAt: string },
   at: Instant,
 ) {
   await db
@@ -14,21 +14,27 @@ export async function insertSession(
       id: session.idHash,
       userId: session.userId,
       workspaceId: session.workspaceId,
-      csrfToken: session.csrfToken,
+      csrfToken: session.csrfHash,
       expiresAt: session.expiresAt,
       createdAt: at,
+      lastSeenAt: at,
     })
     .execute();
 }
 
-/** The session, unless it expired by `now`. */
-export async function findSession(db: Db, idHash: string, now: Instant) {
+/** A session neither past its expiry at `now` nor unused since `idleSince`. */
+export async function findSession(db: Db, idHash: string, now: Instant, idleSince: Instant) {
   return db
     .selectFrom("sessions")
-    .select(["userId", "workspaceId", "csrfToken", "expiresAt"])
+    .select(["userId", "workspaceId", "csrfToken", "lastSeenAt"])
     .where("id", "=", idHash)
     .where("expiresAt", ">", now)
+    .where("lastSeenAt", ">", idleSince)
     .executeTakeFirst();
+}
+
+export async function markSessionSeen(db: Db, idHash: string, at: Instant) {
+  await db.updateTable("sessions").set({ lastSeenAt: at }).where("id", "=", idHash).execute();
 }
 
 export async function deleteSession(db: Db, idHash: string) {

@@ -1,4 +1,4 @@
-import type { Db } from "./db.js";
+import { conflictOnDuplicate, type Db } from "./db.js";
 import type { Instant } from "../domain/model.js";
 import { newId } from "./ids.js";
 
@@ -25,7 +25,10 @@ export async function insertUser(
     createdAt: at,
     updatedAt: at,
   };
-  await db.insertInto("users").values(row).execute();
+  await conflictOnDuplicate(
+    db.insertInto("users").values(row).execute(),
+    "An account with this email was just created; sign in to join",
+  );
   return {
     id: row.id,
     email: row.email,
@@ -68,4 +71,12 @@ export async function saveUserProfile(
 /** The first users by creation, up to `limit`. */
 export async function listUsers(db: Db, limit: number): Promise<UserRecord[]> {
   return db.selectFrom("users").select(columns).orderBy("createdAt").limit(limit).execute();
+}
+
+/** Claims first-run setup inside its transaction: a second claim, even a concurrent one, is a conflict. */
+export async function claimSetup(db: Db, at: Instant): Promise<void> {
+  await conflictOnDuplicate(
+    db.insertInto("setupClaims").values({ id: "first-run", claimedAt: at }).execute(),
+    "Rapport is already set up; sign in instead",
+  );
 }

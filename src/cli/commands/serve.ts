@@ -16,9 +16,10 @@ export function serveCommand(program: Command) {
         // Loaded here so that other commands do not pay for the HTTP stack at start-up.
         const { buildApp } = await import("../../server/app.js");
         const app = await buildApp({
-          deps,
+          deps: { ...deps, sessions: config.sessions },
           version,
           secureCookies: config.secureCookies,
+          trustProxy: config.trustProxy,
           logLevel: config.logLevel,
         });
         const shutdown = () => {

@@ -16,17 +16,17 @@ import {
   joinByInvite,
   listMembers,
   login,
-  logout,
   setup,
   updateProfile,
   type NewSession,
 } from "../../services/accounts.js";
+import { endSession } from "../../services/sessions.js";
 import { createToken, listMyTokens, revokeMyToken } from "../../services/tokens.js";
 import type { AppOptions } from "../options.js";
 import type { Api } from "../api.js";
 import { actorOf, clearSessionCookie, SESSION_COOKIE, setSessionCookie } from "../auth.js";
 import { unauthenticated } from "../../errors.js";
-import type { FastifyReply } from "fastify";
+import type { FastifyReply, FastifyRequest } from "fastify";
 
 const tokenOut = z.object({
   id: z.string(),
@@ -38,7 +38,10 @@ const tokenOut = z.object({
 
 export function accountRoutes(api: Api, { deps, secureCookies = false }: AppOptions) {
   const tags = ["accounts"];
-  const signIn = (reply: FastifyReply, session: NewSession) => {
+  const signIn = async (req: FastifyRequest, reply: FastifyReply, session: NewSession) => {
+    // A new session at every sign-in: the one this browser had (if any) ends.
+    const previous = req.cookies[SESSION_COOKIE];
+    if (previous) await endSession(deps, previous);
     setSessionCookie(reply, session.sessionToken, session.expiresAt, secureCookies);
     return {
       user: session.user,
@@ -71,22 +74,12 @@ export function accountRoutes(api: Api, { deps, secureCookies = false }: AppOpti
         response: { 201: me },
       },
     },
-    async (req, reply) => reply.status(201).send(signIn(reply, await setup(deps, req.body))),
+    async (req, reply) => reply.status(201).send(await signIn(req, reply, await setup(deps, req.body))),
   );
   api.post(
     "/auth/login",
     {
-      config: {
-        public: true,
-        rateLimit: {
-          max: 10,
-          timeWindow: "1 minute",
-          // After parsing, so that the key can include the email being tried.
-          hook: "preHandler",
-          keyGenerator: (req) =>
-            `${req.ip}:${JSON.stringify((req.body as { email?: unknown } | undefined)?.email ?? "")}`,
-        },
-      },
+      config: { public: true, problems: [429] },
       schema: {
         tags,
         summary: "Sign in with email and password (sets an HTTP-only session cookie)",
@@ -94,14 +87,14 @@ export function accountRoutes(api: Api, { deps, secureCookies = false }: AppOpti
         response: { 200: me },
       },
     },
-    async (req, reply) => signIn(reply, await login(deps, req.body)),
+    async (req, reply) => signIn(req, reply, await login(deps, req.body, req.ip)),
   );
   api.post(
     "/auth/logout",
     { config: { public: true }, schema: { tags, summary: "Sign out", response: { 204: z.null() } } },
     async (req, reply) => {
       const cookie = req.cookies[SESSION_COOKIE];
-      if (cookie) await logout(deps, cookie);
+      if (cookie) await endSession(deps, cookie);
       clearSessionCookie(reply);
       return reply.status(204).send(null);
     },
@@ -219,7 +212,7 @@ export function accountRoutes(api: Api, { deps, secureCookies = false }: AppOpti
   api.post(
     "/invites/:token/accept",
     {
-      config: { public: true, problems: [409] },
+      config: { public: true, problems: [409, 429] },
       schema: {
         tags,
         summary: "Join a workspace by invitation (creates the account, or adds an existing one)",
@@ -229,6 +222,8 @@ export function accountRoutes(api: Api, { deps, secureCookies = false }: AppOpti
       },
     },
     async (req, reply) =>
-      reply.status(201).send(signIn(reply, await joinByInvite(deps, req.params.token, req.body))),
+      reply
+        .status(201)
+        .send(await signIn(req, reply, await joinByInvite(deps, req.params.token, req.body, req.ip))),
   );
 }

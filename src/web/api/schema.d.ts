@@ -32,7 +32,7 @@ export interface paths {
             };
           };
         };
-        /** @description An API token was sent that is unknown or revoked */
+        /** @description The email and password do not match (where the operation checks them) */
         401: {
           headers: {
             [name: string]: unknown;
@@ -79,7 +79,7 @@ export interface paths {
             };
           };
         };
-        /** @description An API token was sent that is unknown or revoked */
+        /** @description The email and password do not match (where the operation checks them) */
         401: {
           headers: {
             [name: string]: unknown;
@@ -130,7 +130,7 @@ export interface paths {
             "application/problem+json": components["schemas"]["Problem"];
           };
         };
-        /** @description An API token was sent that is unknown or revoked */
+        /** @description The email and password do not match (where the operation checks them) */
         401: {
           headers: {
             [name: string]: unknown;
@@ -211,7 +211,7 @@ export interface paths {
             "application/problem+json": components["schemas"]["Problem"];
           };
         };
-        /** @description An API token was sent that is unknown or revoked */
+        /** @description The email and password do not match (where the operation checks them) */
         401: {
           headers: {
             [name: string]: unknown;
@@ -229,7 +229,7 @@ export interface paths {
             "application/problem+json": components["schemas"]["Problem"];
           };
         };
-        /** @description Too many attempts; wait and try again */
+        /** @description Too many attempts; wait for `Retry-After` seconds */
         429: {
           headers: {
             [name: string]: unknown;
@@ -281,7 +281,7 @@ export interface paths {
             "application/problem+json": components["schemas"]["Problem"];
           };
         };
-        /** @description An API token was sent that is unknown or revoked */
+        /** @description The email and password do not match (where the operation checks them) */
         401: {
           headers: {
             [name: string]: unknown;
@@ -789,7 +789,7 @@ export interface paths {
             "application/problem+json": components["schemas"]["Problem"];
           };
         };
-        /** @description An API token was sent that is unknown or revoked */
+        /** @description The email and password do not match (where the operation checks them) */
         401: {
           headers: {
             [name: string]: unknown;
@@ -809,6 +809,15 @@ export interface paths {
         };
         /** @description Conflicts with the current state */
         409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Too many attempts; wait for `Retry-After` seconds */
+        429: {
           headers: {
             [name: string]: unknown;
           };

@@ -1,0 +1,124 @@
+// Hostile or odd input gets a 4xx problem, never a 500 or a dropped connection.
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { dialects } from "./support/db.js";
+import { newContact, signUp, testApp, type Client, type TestApp } from "./support/app.js";
+
+const nested = (depth: number) => "[".repeat(depth) + "]".repeat(depth);
+
+describe.each(dialects)("hostile input on %s", (dialect) => {
+  let t: TestApp;
+  let user: Client;
+  beforeAll(async () => {
+    t = await testApp(dialect);
+    user = await signUp(t);
+  });
+  afterAll(() => t.close());
+
+  it.each([
+    ["before sign-in", "/api/v1/setup", {}],
+    ["signed in", "/api/v1/contacts", "token"],
+  ])("refuses deeply nested JSON with a 400 problem %s", async (_, url, auth) => {
+    const res = await t.app.inject({
+      method: "POST",
+      url,
+      headers: {
+        "content-type": "application/json",
+        ...(auth === "token" ? { authorization: `Bearer ${user.token}` } : {}),
+      },
+      payload: nested(500_000),
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toMatchObject({ code: "invalid", errors: [{ field: "(body)" }] });
+  });
+
+  it("does not count brackets inside strings as nesting", async () => {
+    const res = await user.request("POST", "/api/v1/contacts", {
+      name: `${"[{".repeat(50)} \\" ${"[".repeat(50)}`,
+    });
+    expect(res.status).toBe(201);
+  });
+
+  it.each([
+    ['"2147483648"', "a version beyond any stored"],
+    ['"99999999999999999999"', "a number beyond 64 bits"],
+    ['W/"1"', "a weak ETag of the current version"],
+  ])("answers If-Match %s (%s) with 412", async (tag) => {
+    const id = await newContact(user);
+    const res = await user.request("PATCH", `/api/v1/contacts/${id}`, { name: "New" }, { "if-match": tag });
+    expect(res.status).toBe(412);
+    expect((await user.request("GET", `/api/v1/contacts/${id}`)).body.name).toBe("Priya Shah");
+  });
+
+  it.each(["Basic", "Bearer", "Bearer a b", "Bearer rpt_unknown", "\u00e9"])(
+    "answers public routes whatever the Authorization header (%s)",
+    async (authorization) => {
+      for (const url of ["/api/v1/health", "/api/v1/setup"]) {
+        const res = await t.app.inject({ method: "GET", url, headers: { authorization } });
+        expect(res.statusCode, url).toBe(200);
+      }
+      const signedIn = await t.app.inject({
+        method: "GET",
+        url: "/api/v1/contacts",
+        headers: { authorization },
+      });
+      expect(signedIn.statusCode).toBe(401);
+    },
+  );
+});
+
+describe("bodies over the size limit, over a real connection", () => {
+  let t: TestApp;
+  let port: number;
+  beforeAll(async () => {
+    t = await testApp("sqlite");
+    await t.app.listen({ port: 0, host: "127.0.0.1" });
+    port = (t.app.server.address() as AddressInfo).port;
+  });
+  afterAll(() => t.close());
+
+  /** POSTs `size` bytes of JSON string, by length or chunked; the answer, and whether it came before the body was all sent. */
+  function post(size: number, chunked: boolean): Promise<{ status: number; body: string; early: boolean }> {
+    let sent = false;
+    const body = Buffer.alloc(size, "a");
+    body[0] = body[size - 1] = '"'.charCodeAt(0);
+    return new Promise((resolve, reject) => {
+      const headers: Record<string, string> = { "content-type": "application/json" };
+      if (!chunked) headers["content-length"] = String(size);
+      const req = http.request({ port, method: "POST", path: "/api/v1/setup", headers }, (res) => {
+        const early = !sent;
+        let text = "";
+        res.on("data", (chunk: Buffer) => (text += chunk.toString()));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, body: text, early }));
+      });
+      req.on("error", reject);
+      // Chunk by chunk, each once the last was taken: a server that stops reading shows at once.
+      const send = async () => {
+        for (let at = 0; at < size; at += 65_536) {
+          await new Promise<void>((done, fail) =>
+            req.write(body.subarray(at, at + 65_536), (error) => (error ? fail(error) : done())),
+          );
+        }
+        sent = true;
+        req.end();
+      };
+      send().catch(reject);
+    });
+  }
+
+  it.each([
+    [2_000_000, false],
+    [2_000_000, true],
+    [20_000_000, false],
+    [20_000_000, true],
+  ])("answers %i bytes (chunked: %s) with a 413 problem, never a reset", async (size, chunked) => {
+    for (let i = 0; i < 5; i++) {
+      const res = await post(size, chunked);
+      expect(res.status).toBe(413);
+      // An answer before the body was read means a server that stops reading: a reset, often.
+      expect(res.early).toBe(false);
+      expect(JSON.parse(res.body)).toMatchObject({ code: "too_large", status: 413 });
+    }
+  });
+});
