@@ -2,6 +2,8 @@
 // independent parser) and in the Google CSV; one workspace's contacts only; archived ones on request.
 import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { googleCsvExport, vcardExport } from "../src/services/exports.js";
+import { signedInAs } from "../src/services/accounts.js";
 import { dialects } from "./support/db.js";
 import { newContact, signUp, testApp, type Client, type TestApp } from "./support/app.js";
 
@@ -158,6 +160,23 @@ describe.each(dialects)("exports on %s", (dialect) => {
     ]);
     expect(res.text).not.toContain("Olga");
     expect(res.text).not.toContain(other.workspaceId);
+  });
+
+  it("reads the book a page at a time, and the pages add up to the whole file", async () => {
+    const actor = (await signedInAs(t.deps, ana.userId, ana.workspaceId)).actor;
+    const all = async (chunks: AsyncIterable<string>) => {
+      const parts: string[] = [];
+      for await (const chunk of chunks) parts.push(chunk);
+      return parts;
+    };
+    const paged = await all(vcardExport(t.deps, actor, { includeArchived: true, pageSize: 1 }));
+    expect(paged).toHaveLength(3);
+    expect(paged.every((card) => card.match(/BEGIN:VCARD/g)?.length === 1)).toBe(true);
+    expect(paged.join("")).toBe(
+      (await download(t, ana, "/api/v1/exports/contacts.vcf?archived=include")).text,
+    );
+    const csv = (await all(googleCsvExport(t.deps, actor, { pageSize: 1 }))).join("");
+    expect(csv).toBe((await download(t, ana, "/api/v1/exports/contacts.csv")).text);
   });
 
   it("refuses an anonymous caller and an unknown archived filter", async () => {
