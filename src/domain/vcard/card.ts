@@ -52,7 +52,7 @@ function ranked(name: string, values: readonly string[]): string[] {
 /** One contact as a vCard 4.0, CRLF line ends, folded at 75 octets. */
 export function contactCard({ contact, organization }: CardInput): string {
   const name = splitName(contact.name);
-  const optional = (present: unknown, line: () => string) => (present ? [line()] : []);
+  const when = <T>(value: T | null, line: (present: T) => string) => (value ? [line(value)] : []);
   return [
     `BEGIN:VCARD${CRLF}`,
     `VERSION:4.0${CRLF}`,
@@ -60,18 +60,16 @@ export function contactCard({ contact, organization }: CardInput): string {
     contentLine("UID", cardUid(contact.id)),
     contentLine("FN", escapeText(contact.name)),
     contentLine("N", structured([name.family, name.given, name.middle, "", ""])),
-    ...optional(organization, () => contentLine("ORG", structured([organization ?? ""]))),
-    ...optional(contact.title, () => contentLine("TITLE", escapeText(contact.title ?? ""))),
+    ...when(organization, (org) => contentLine("ORG", structured([org]))),
+    ...when(contact.title, (title) => contentLine("TITLE", escapeText(title))),
     ...ranked("EMAIL", contact.emails),
     ...ranked("TEL", contact.phones),
     // Our address is one free-text field: it goes whole into the street component.
-    ...optional(contact.address, () =>
-      contentLine("ADR", structured(["", "", contact.address ?? "", "", "", "", ""])),
-    ),
-    ...optional(contact.birthday, () => contentLine("BDAY", cardDate(contact.birthday ?? ""))),
-    ...optional(contact.anniversary, () => contentLine("ANNIVERSARY", cardDate(contact.anniversary ?? ""))),
-    ...optional(contact.tags.length, () => contentLine("CATEGORIES", list(contact.tags))),
-    ...optional(contact.howWeMet, () => contentLine("NOTE", escapeText(contact.howWeMet ?? ""))),
+    ...when(contact.address, (street) => contentLine("ADR", structured(["", "", street, "", "", "", ""]))),
+    ...when(contact.birthday, (date) => contentLine("BDAY", cardDate(date))),
+    ...when(contact.anniversary, (date) => contentLine("ANNIVERSARY", cardDate(date))),
+    ...when(contact.tags.length > 0 ? contact.tags : null, (tags) => contentLine("CATEGORIES", list(tags))),
+    ...when(contact.howWeMet, (note) => contentLine("NOTE", escapeText(note))),
     contentLine("REV", cardTimestamp(contact.updatedAt)),
     `END:VCARD${CRLF}`,
   ].join("");
