@@ -181,4 +181,30 @@ describe("rapport brief on the demo book, and a backup restored elsewhere", () =
     expect(brief.lastTouches.length).toBeGreaterThan(0);
     expect(brief.lifeNow.length).toBeGreaterThan(0);
   });
+  it("exports the demo book as vCard to stdout, as Google CSV and JSON to private files, and refuses a bad format", async () => {
+    const out = freshDir();
+    const csvFile = path.join(out, "contacts.csv");
+    const jsonFile = path.join(out, "workspace.json");
+    fs.writeFileSync(jsonFile, "old", { mode: 0o644 });
+    const [vcard, csv, json, bad] = await Promise.all([
+      rapport(["export"], dir),
+      rapport(["export", "--format", "csv", "--output", csvFile, "--email", "ann@example.com"], dir),
+      rapport(["export", "--format", "json", "--output", jsonFile], dir),
+      rapport(["export", "--format", "ldif"], dir),
+    ]);
+    expect(vcard.code, vcard.stderr).toBe(0);
+    expect(vcard.stdout).toMatch(/^BEGIN:VCARD\r\nVERSION:4\.0\r\n/);
+    expect(vcard.stdout).toContain("FN:Maria Lopez\r\n");
+    expect(csv).toMatchObject({ code: 0, stdout: `Exported csv to ${csvFile}.\n` });
+    expect(json.code, json.stderr).toBe(0);
+    for (const file of [csvFile, jsonFile]) expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+    expect(fs.readFileSync(csvFile, "utf8")).toMatch(/^First Name,Middle Name,Last Name,/);
+    const workspace = JSON.parse(fs.readFileSync(jsonFile, "utf8"));
+    const cards = vcard.stdout.match(/^BEGIN:VCARD\r$/gm) ?? [];
+    const live = workspace.tables.contacts.filter((c: { archivedAt: string | null }) => !c.archivedAt);
+    expect(cards.length).toBe(live.length);
+    expect(workspace.tables.touches.length).toBeGreaterThan(0);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("format");
+  });
 });

@@ -6,6 +6,7 @@ import { backupCommands } from "./commands/backup.js";
 import { briefCommand } from "./commands/brief.js";
 import { coachCommand } from "./commands/coach.js";
 import { demoCommand } from "./commands/demo.js";
+import { exportCommand } from "./commands/export.js";
 import { ledgerCommand } from "./commands/ledger.js";
 import { mattersCommand } from "./commands/matters.js";
 import { serveCommand } from "./commands/serve.js";
@@ -22,6 +23,7 @@ export function buildProgram(): Command {
   serveCommand(program);
   accountCommands(program);
   backupCommands(program);
+  exportCommand(program);
   agendaCommand(program);
   demoCommand(program);
   coachCommand(program);

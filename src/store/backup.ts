@@ -33,21 +33,50 @@ export type Snapshot = Record<(typeof tableOrder)[number], Record<string, unknow
 
 type Loose = Kysely<Record<string, Record<string, unknown>>>;
 
-export async function readSnapshot(store: Store): Promise<Snapshot> {
-  const read = async (db: Loose) => {
-    const snapshot = {} as Snapshot;
-    for (const table of tableOrder) {
-      // Ordered by primary key so that two snapshots of the same data are identical.
-      const key = table === "memberships" ? ["workspaceId", "userId"] : ["id"];
-      let q = db.selectFrom(table).selectAll();
-      for (const k of key) q = q.orderBy(k);
-      snapshot[table] = await q.execute();
-    }
-    return snapshot;
-  };
+/** Tables a workspace export leaves out: credentials, which are no one's to read back. */
+const credentialTables = new Set<string>(["sessions", "apiTokens", "invites"]);
+
+/** What a workspace export holds: every source table but the credentials, parents first. */
+export const workspaceTableOrder = tableOrder.filter((t) => !credentialTables.has(t));
+export type WorkspaceSnapshot = Record<(typeof workspaceTableOrder)[number], Record<string, unknown>[]>;
+
+/** A table's rows (all, or one workspace's), ordered by primary key so that two reads of the same data are identical. */
+function orderedRows(db: Loose, table: (typeof tableOrder)[number], workspaceId?: string) {
+  const key = table === "memberships" ? ["workspaceId", "userId"] : ["id"];
+  let q = db.selectFrom(table).selectAll();
+  if (workspaceId !== undefined) {
+    const members = db.selectFrom("memberships").select("userId").where("workspaceId", "=", workspaceId);
+    if (table === "workspaces") q = q.where("id", "=", workspaceId);
+    else if (table === "users") q = q.where("id", "in", members);
+    else q = q.where("workspaceId", "=", workspaceId);
+  }
+  for (const k of key) q = q.orderBy(k);
+  return q.execute();
+}
+
+/** Reads in one transaction (repeatable read on PostgreSQL), so that every table agrees. */
+function consistently<T>(store: Store, read: (db: Loose) => Promise<T>): Promise<T> {
   const trx = store.db.transaction();
   const isolated = store.dialect === "postgres" ? trx.setIsolationLevel("repeatable read") : trx;
   return isolated.execute((db) => read(db as unknown as Loose));
+}
+
+export function readSnapshot(store: Store): Promise<Snapshot> {
+  return consistently(store, async (db) => {
+    const snapshot = {} as Snapshot;
+    for (const table of tableOrder) snapshot[table] = await orderedRows(db, table);
+    return snapshot;
+  });
+}
+
+/** One workspace's rows, its members without their password hashes. */
+export function readWorkspaceSnapshot(store: Store, workspaceId: string): Promise<WorkspaceSnapshot> {
+  return consistently(store, async (db) => {
+    const snapshot = {} as WorkspaceSnapshot;
+    for (const table of workspaceTableOrder) snapshot[table] = await orderedRows(db, table, workspaceId);
+    snapshot.users = snapshot.users.map(({ passwordHash: _secret, ...user }) => user);
+    return snapshot;
+  });
 }
 
 export async function isEmpty(store: Store): Promise<boolean> {

@@ -7,6 +7,7 @@ import { coachRoutes } from "./coach.js";
 import { contactRoutes } from "./contacts.js";
 import { contractsRoutes } from "./contracts.js";
 import { dealsRoutes } from "./deals.js";
+import { exportsRoutes } from "./exports.js";
 import { factsRoutes } from "./facts.js";
 import { followUpsRoutes } from "./follow-ups.js";
 import { healthRoutes } from "./health.js";
@@ -33,4 +34,5 @@ export function registerRoutes(api: Api, options: AppOptions) {
   settingsRoutes(api, deps);
   agendaRoutes(api, deps);
   ledgerRoutes(api, deps);
+  exportsRoutes(api, deps);
 }

@@ -5,6 +5,7 @@ import { ErrorState, Loading } from "../components/States";
 import { useMe } from "../session";
 import { AgendaSettings } from "./AgendaSettings";
 import { CoachSettings } from "./CoachSettings";
+import { ExportSettings } from "./ExportSettings";
 import { MembersSettings } from "./MembersSettings";
 import { ProfileSettings } from "./ProfileSettings";
 import { TokenSettings } from "./TokenSettings";
@@ -22,6 +23,7 @@ export default function SettingsPage() {
         <WorkspaceSettings />
         <MembersSettings />
         <TokenSettings />
+        <ExportSettings />
       </div>
     </>
   );
