@@ -15,6 +15,7 @@ export const tableOrder = [
   "memberships",
   "sessions",
   "apiTokens",
+  "calendarFeeds",
   "invites",
   "organizations",
   "contacts",

@@ -43,6 +43,14 @@ export interface SessionTable {
   createdAt: string;
 }
 
+export interface CalendarFeedTable {
+  id: string;
+  userId: string;
+  workspaceId: string;
+  secretHash: string;
+  createdAt: string;
+}
+
 export interface ApiTokenTable {
   id: string;
   userId: string;
@@ -225,6 +233,7 @@ export interface Database {
   memberships: MembershipTable;
   sessions: SessionTable;
   apiTokens: ApiTokenTable;
+  calendarFeeds: CalendarFeedTable;
   invites: InviteTable;
   organizations: OrganizationTable;
   contacts: ContactTable;

@@ -4,6 +4,7 @@ import * as initial from "./001_initial.js";
 import * as agendaIndexes from "./002_agenda_indexes.js";
 import * as contactActivity from "./003_contact_activity.js";
 import * as bookChanges from "./004_book_changes.js";
+import * as calendarFeeds from "./006_calendar_feeds.js";
 
 type Step = (db: Kysely<unknown>, postgres: boolean) => Promise<void>;
 
@@ -12,6 +13,7 @@ const steps: Record<string, { up: Step }> = {
   "002_agenda_indexes": agendaIndexes,
   "003_contact_activity": contactActivity,
   "004_book_changes": bookChanges,
+  "006_calendar_feeds": calendarFeeds,
 };
 
 export function migrationProvider(postgres: boolean): MigrationProvider {
