@@ -140,7 +140,11 @@ describe.each(dialects)("the calendar feed over HTTP on %s", (dialect) => {
 
   it("answers 404 once the feed is revoked, and for a made-up secret", async () => {
     const url = await newFeed(ann);
+    expect((await ann.request("GET", "/api/v1/calendar/feed")).body).toEqual({
+      createdAt: now.toISOString(),
+    });
     expect((await ann.request("DELETE", "/api/v1/calendar/feed")).status).toBe(204);
+    expect((await ann.request("GET", "/api/v1/calendar/feed")).body).toEqual({ createdAt: null });
     expect((await fetchFeed(url)).status).toBe(404);
     expect((await ann.request("DELETE", "/api/v1/calendar/feed")).status).toBe(404);
     expect((await fetchFeed(`${url.slice(0, -10)}xxxxxx.ics`)).status).toBe(404);

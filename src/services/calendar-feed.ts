@@ -5,7 +5,7 @@ import { calendarEvents } from "../domain/calendar.js";
 import { notFound } from "../errors.js";
 import { loadBook } from "../store/agenda/book.js";
 import { openDecisions } from "../store/agenda/decisions.js";
-import { deleteFeed, findFeedByHash, replaceFeed } from "../store/calendar-feeds.js";
+import { deleteFeed, findFeedByHash, findFeedOf, replaceFeed } from "../store/calendar-feeds.js";
 import { signedInAs } from "./accounts.js";
 import { todayFor } from "./agenda.js";
 import { renderCalendar } from "./calendar-ics.js";
@@ -20,6 +20,12 @@ export async function createFeed(deps: Deps, actor: Actor): Promise<{ secret: st
   const secret = newSecret(FEED_PREFIX);
   await replaceFeed(deps.store.db, actor, hashSecret(secret), nowIso(deps));
   return { secret };
+}
+
+/** Whether the actor has a live feed (its URL is never shown again: only rotating gives a new one). */
+export async function feedStatus(deps: Deps, actor: Actor): Promise<{ createdAt: string | null }> {
+  const feed = await findFeedOf(deps.store.db, actor);
+  return { createdAt: feed?.createdAt ?? null };
 }
 
 export async function revokeFeed(deps: Deps, actor: Actor): Promise<void> {

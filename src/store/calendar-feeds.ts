@@ -42,3 +42,13 @@ export async function findFeedByHash(db: Db, secretHash: string): Promise<FeedOw
     .where("secretHash", "=", secretHash)
     .executeTakeFirst();
 }
+
+/** When the user's live feed was made, if they have one. */
+export async function findFeedOf(db: Db, owner: FeedOwner): Promise<{ createdAt: Instant } | undefined> {
+  return db
+    .selectFrom("calendarFeeds")
+    .select("createdAt")
+    .where("workspaceId", "=", owner.workspaceId)
+    .where("userId", "=", owner.userId)
+    .executeTakeFirst();
+}

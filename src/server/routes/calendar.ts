@@ -1,6 +1,6 @@
 // The secret calendar feed: create or rotate it, revoke it, and the public subscription URL.
 import { z } from "zod";
-import { createFeed, feedCalendar, revokeFeed } from "../../services/calendar-feed.js";
+import { createFeed, feedCalendar, feedStatus, revokeFeed } from "../../services/calendar-feed.js";
 import type { Deps } from "../../services/context.js";
 import { notFound } from "../../errors.js";
 import type { Api } from "../api.js";
@@ -24,6 +24,17 @@ export function calendarRoutes(api: Api, deps: Deps) {
       const origin = `${req.protocol}://${req.host}`;
       return reply.status(201).send({ url: `${origin}/api/v1${FEED_PATH}/${secret}.ics` });
     },
+  );
+  api.get(
+    FEED_PATH,
+    {
+      schema: {
+        tags,
+        summary: "Whether you have a calendar feed, and since when (never its URL)",
+        response: { 200: z.object({ createdAt: z.string().nullable() }) },
+      },
+    },
+    async (req) => feedStatus(deps, actorOf(req)),
   );
   api.delete(
     FEED_PATH,

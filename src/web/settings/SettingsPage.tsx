@@ -4,6 +4,7 @@ import { usePageTitle } from "../components/usePageTitle";
 import { ErrorState, Loading } from "../components/States";
 import { useMe } from "../session";
 import { AgendaSettings } from "./AgendaSettings";
+import { CalendarFeedSettings } from "./CalendarFeedSettings";
 import { CoachSettings } from "./CoachSettings";
 import { MembersSettings } from "./MembersSettings";
 import { ProfileSettings } from "./ProfileSettings";
@@ -22,6 +23,7 @@ export default function SettingsPage() {
         <WorkspaceSettings />
         <MembersSettings />
         <TokenSettings />
+        <CalendarFeedSettings />
       </div>
     </>
   );
