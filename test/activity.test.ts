@@ -204,13 +204,19 @@ describe.each(dialects)("contact activity on %s", (dialect) => {
       await backup(t.deps, file, "json");
       await restore({ store, now: () => now }, file);
       // Back to before 003, with the touches in place, then forward again.
+      await sql`drop table calendar_feeds`.execute(store.db);
+      await sql`delete from kysely_migration where name = '006_calendar_feeds'`.execute(store.db);
       await undoBookChanges(store.db as unknown as Kysely<unknown>, dialect === "postgres");
       await sql`delete from kysely_migration where name = '004_book_changes'`.execute(store.db);
       await sql`drop table contact_activity`.execute(store.db);
       await sql`drop index touches_ledger`.execute(store.db);
       await sql`drop index contacts_scope`.execute(store.db);
       await sql`delete from kysely_migration where name = '003_contact_activity'`.execute(store.db);
-      expect(await migrate(store)).toEqual(["003_contact_activity", "004_book_changes"]);
+      expect(await migrate(store)).toEqual([
+        "003_contact_activity",
+        "004_book_changes",
+        "006_calendar_feeds",
+      ]);
       expect(await allActivity(store)).toEqual(maintained);
     } finally {
       await drop();
