@@ -204,6 +204,8 @@ describe.each(dialects)("contact activity on %s", (dialect) => {
       await backup(t.deps, file, "json");
       await restore({ store, now: () => now }, file);
       // Back to before 003, with the touches in place, then forward again.
+      await sql`drop table calendar_feeds`.execute(store.db);
+      await sql`delete from kysely_migration where name = '006_calendar_feeds'`.execute(store.db);
       await sql`delete from kysely_migration where name = '005_security'`.execute(store.db);
       for (const table of ["auth_attempts", "setup_claims", "install_secrets"]) {
         await sql`drop table ${sql.table(table)}`.execute(store.db);
@@ -215,7 +217,12 @@ describe.each(dialects)("contact activity on %s", (dialect) => {
       await sql`drop index touches_ledger`.execute(store.db);
       await sql`drop index contacts_scope`.execute(store.db);
       await sql`delete from kysely_migration where name = '003_contact_activity'`.execute(store.db);
-      expect(await migrate(store)).toEqual(["003_contact_activity", "004_book_changes", "005_security"]);
+      expect(await migrate(store)).toEqual([
+        "003_contact_activity",
+        "004_book_changes",
+        "005_security",
+        "006_calendar_feeds",
+      ]);
       expect(await allActivity(store)).toEqual(maintained);
     } finally {
       await drop();

@@ -16,6 +16,7 @@ export const tableOrder = [
   "memberships",
   "sessions",
   "apiTokens",
+  "calendarFeeds",
   "invites",
   "organizations",
   "contacts",

@@ -45,6 +45,14 @@ export interface SessionTable {
   lastSeenAt: string;
 }
 
+export interface CalendarFeedTable {
+  id: string;
+  userId: string;
+  workspaceId: string;
+  secretHash: string;
+  createdAt: string;
+}
+
 export interface ApiTokenTable {
   id: string;
   userId: string;
@@ -245,6 +253,7 @@ export interface Database {
   memberships: MembershipTable;
   sessions: SessionTable;
   apiTokens: ApiTokenTable;
+  calendarFeeds: CalendarFeedTable;
   invites: InviteTable;
   organizations: OrganizationTable;
   contacts: ContactTable;

@@ -2,6 +2,7 @@ import type { AppOptions } from "../options.js";
 import type { Api } from "../api.js";
 import { accountRoutes } from "./accounts.js";
 import { agendaRoutes } from "./agenda.js";
+import { calendarRoutes } from "./calendar.js";
 import { briefRoutes } from "./brief.js";
 import { coachRoutes } from "./coach.js";
 import { contactRoutes } from "./contacts.js";
@@ -35,4 +36,5 @@ export function registerRoutes(api: Api, options: AppOptions) {
   agendaRoutes(api, deps);
   ledgerRoutes(api, deps);
   exportsRoutes(api, deps);
+  calendarRoutes(api, deps);
 }

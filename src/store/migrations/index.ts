@@ -5,6 +5,7 @@ import * as agendaIndexes from "./002_agenda_indexes.js";
 import * as contactActivity from "./003_contact_activity.js";
 import * as bookChanges from "./004_book_changes.js";
 import * as security from "./005_security.js";
+import * as calendarFeeds from "./006_calendar_feeds.js";
 
 type Step = (db: Kysely<unknown>, postgres: boolean) => Promise<void>;
 
@@ -14,6 +15,7 @@ const steps: Record<string, { up: Step }> = {
   "003_contact_activity": contactActivity,
   "004_book_changes": bookChanges,
   "005_security": security,
+  "006_calendar_feeds": calendarFeeds,
 };
 
 export function migrationProvider(postgres: boolean): MigrationProvider {

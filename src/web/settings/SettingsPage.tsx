@@ -4,6 +4,7 @@ import { usePageTitle } from "../components/usePageTitle";
 import { ErrorState, Loading } from "../components/States";
 import { useMe } from "../session";
 import { AgendaSettings } from "./AgendaSettings";
+import { CalendarFeedSettings } from "./CalendarFeedSettings";
 import { CoachSettings } from "./CoachSettings";
 import { ExportSettings } from "./ExportSettings";
 import { MembersSettings } from "./MembersSettings";
@@ -24,6 +25,7 @@ export default function SettingsPage() {
         <MembersSettings />
         <TokenSettings />
         <ExportSettings />
+        <CalendarFeedSettings />
       </div>
     </>
   );
