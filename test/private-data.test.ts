@@ -78,13 +78,21 @@ describe("the request log", () => {
   });
 
   it("holds no invite token, search text, cursor or credential", async () => {
-    const secrets = ["inviteSecret123", "Priya", "cursorSecret456", "rpt_tokenSecret789", "sessionSecret000"];
+    const secrets = [
+      "inviteSecret123",
+      "Priya",
+      "cursorSecret456",
+      "rpt_tokenSecret789",
+      "sessionSecret000",
+      "feedSecret321",
+    ];
     await app.inject({
       method: "POST",
       url: "/api/v1/invites/inviteSecret123/accept",
       payload: { email: "x@example.test", password: "a long password", name: "X" },
     });
     await app.inject({ method: "GET", url: "/join/inviteSecret123" });
+    await app.inject({ method: "GET", url: "/api/v1/calendar/feed/feedSecret321.ics" });
     await app.inject({
       method: "GET",
       url: "/api/v1/contacts?q=Priya&cursor=cursorSecret456&limit=5",
@@ -92,6 +100,7 @@ describe("the request log", () => {
     });
     const log = lines.join("");
     expect(log).toContain("/api/v1/invites/[redacted]/accept");
+    expect(log).toContain("/api/v1/calendar/feed/[redacted]");
     expect(log).toContain("limit=5");
     for (const secret of secrets) expect(log).not.toContain(secret);
   });

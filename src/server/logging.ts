@@ -8,8 +8,11 @@ const REDACTED = "[redacted]";
 /** Query parameters that carry secrets or what someone typed (`q` may be a client's name). */
 const PRIVATE_QUERY = new Set(["q", "cursor", "token"]);
 
-/** `/invites/<token>/…` (the API) and `/join/<token>` (the web app) carry an invitation's secret. */
-const SECRET_PATH = /(\/(?:invites|join)\/)(?!accept\b)[^/?#]+/g;
+/**
+ * `/invites/<token>/…` (the API) and `/join/<token>` (the web app) carry an invitation's secret;
+ * `/calendar/feed/<secret>.ics` is the only credential a calendar subscription has.
+ */
+const SECRET_PATH = /(\/(?:invites|join|calendar\/feed)\/)(?!accept\b)[^/?#]+/g;
 
 export function redactUrl(url: string): string {
   const at = url.indexOf("?");
