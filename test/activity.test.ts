@@ -204,6 +204,13 @@ describe.each(dialects)("contact activity on %s", (dialect) => {
       await backup(t.deps, file, "json");
       await restore({ store, now: () => now }, file);
       // Back to before 003, with the touches in place, then forward again.
+      for (const table of ["imports", "import_sources", "contact_keys"]) {
+        await sql`drop table ${sql.table(table)}`.execute(store.db);
+      }
+      for (const column of ["nickname", "department", "notes", "photo", "urls", "labels"]) {
+        await sql`alter table contacts drop column ${sql.ref(column)}`.execute(store.db);
+      }
+      await sql`delete from kysely_migration where name = '007_contact_import'`.execute(store.db);
       await sql`drop table calendar_feeds`.execute(store.db);
       await sql`delete from kysely_migration where name = '006_calendar_feeds'`.execute(store.db);
       await sql`delete from kysely_migration where name = '005_security'`.execute(store.db);
@@ -222,6 +229,7 @@ describe.each(dialects)("contact activity on %s", (dialect) => {
         "004_book_changes",
         "005_security",
         "006_calendar_feeds",
+        "007_contact_import",
       ]);
       expect(await allActivity(store)).toEqual(maintained);
     } finally {

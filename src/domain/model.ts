@@ -115,9 +115,14 @@ export interface Contact {
   ownerId: string;
   organizationId: string | null;
   name: string;
+  nickname: string | null;
   emails: string[];
   phones: string[];
+  urls: string[];
+  /** A label (`work`, `home`, `mobile` or the source's own) for an email, phone, URL or the address, keyed by that value. */
+  labels: Record<string, string>;
   title: string | null;
+  department: string | null;
   stage: Stage;
   birthday: YearlyDate | null;
   anniversary: YearlyDate | null;
@@ -127,6 +132,10 @@ export interface Contact {
   tags: string[];
   address: string | null;
   timeZone: string | null;
+  /** Free notes about the person, as address books keep them. */
+  notes: string | null;
+  /** A picture: an https URL or a `data:image/…` URI. */
+  photo: string | null;
   archivedAt: Instant | null;
   createdAt: Instant;
   updatedAt: Instant;

@@ -1,10 +1,11 @@
 // Whole-database snapshots: every table's rows, read in one consistent transaction, and
 // written back in foreign-key order. Works the same on SQLite and PostgreSQL. Derived tables
-// (`contact_activity`) stay out of snapshots and are rebuilt after writing one.
+// (`contact_activity`, `contact_keys`) stay out of snapshots and are rebuilt after writing one.
 // A SQLite store can also copy its own file; callers ask whether it can, never which dialect it is.
 import fs from "node:fs/promises";
 import type { Kysely } from "kysely";
 import { rebuildActivity } from "./activity.js";
+import { rebuildContactKeys } from "./contact-keys.js";
 import { openStore, type Store } from "./db.js";
 import { ensurePrivateFile } from "./private-files.js";
 import type { Database } from "./schema.js";
@@ -18,8 +19,10 @@ export const tableOrder = [
   "apiTokens",
   "calendarFeeds",
   "invites",
+  "imports",
   "organizations",
   "contacts",
+  "importSources",
   "stageChanges",
   "deals",
   "touches",
@@ -43,7 +46,12 @@ export type WorkspaceSnapshot = Record<(typeof workspaceTableOrder)[number], Rec
 
 /** A table's rows (all, or one workspace's), ordered by primary key so that two reads of the same data are identical. */
 function orderedRows(db: Loose, table: (typeof tableOrder)[number], workspaceId?: string) {
-  const key = table === "memberships" ? ["workspaceId", "userId"] : ["id"];
+  const key =
+    table === "memberships"
+      ? ["workspaceId", "userId"]
+      : table === "importSources"
+        ? ["workspaceId", "fingerprint"]
+        : ["id"];
   let q = db.selectFrom(table).selectAll();
   if (workspaceId !== undefined) {
     const members = db.selectFrom("memberships").select("userId").where("workspaceId", "=", workspaceId);
@@ -95,6 +103,7 @@ export async function writeSnapshot(
     const db = trx as unknown as Loose;
     // Derived rows first: cheaper than cascading them away with their contacts.
     await trx.deleteFrom("contactActivity").execute();
+    await trx.deleteFrom("contactKeys").execute();
     for (const table of [...tableOrder].reverse()) await db.deleteFrom(table).execute();
     for (const table of tableOrder) {
       const rows = snapshot[table];
@@ -108,6 +117,7 @@ export async function writeSnapshot(
       onTable?.(table, rows.length);
     }
     await rebuildActivity(trx);
+    await rebuildContactKeys(trx);
   });
 }
 

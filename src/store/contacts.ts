@@ -1,8 +1,9 @@
 import { sql, type SqlBool } from "kysely";
 import { z } from "zod";
 import { channels, stages, type Contact, type Instant } from "../domain/model.js";
+import { writeContactKeys } from "./contact-keys.js";
 import type { ResourceSpec } from "./crud.js";
-import { encodeLists, jsonStrings, nullableText, count, versionedColumns } from "./rows.js";
+import { encodeLists, jsonLabels, jsonStrings, nullableText, count, versionedColumns } from "./rows.js";
 import type { Db } from "./db.js";
 import { newId } from "./ids.js";
 
@@ -23,9 +24,15 @@ const contactRow = z.object({
   tags: jsonStrings,
   address: nullableText,
   timeZone: nullableText,
+  nickname: nullableText,
+  department: nullableText,
+  notes: nullableText,
+  photo: nullableText,
+  urls: jsonStrings,
+  labels: jsonLabels,
 });
 
-const lists = ["emails", "phones", "tags"] as const;
+const lists = ["emails", "phones", "tags", "urls", "labels"] as const;
 
 export const contactSpec: ResourceSpec<Contact> = {
   table: "contacts",
@@ -44,6 +51,7 @@ export const contactSpec: ResourceSpec<Contact> = {
         .where(sql<SqlBool>`lower(o.name) like ${pattern} escape '\\'`),
     ),
   listColumns: ["tags"],
+  afterWrite: (db, workspaceId, saved) => writeContactKeys(db, workspaceId, [saved]),
 };
 
 /**

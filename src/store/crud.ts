@@ -33,6 +33,8 @@ export interface ResourceSpec<T> {
   searchExtra?: (eb: LooseEb, pattern: string) => Expression<SqlBool>;
   /** JSON list columns filterable by one member (`tag=vip`). */
   listColumns?: string[];
+  /** Keeps rows derived from this one current, in the same transaction as the write. */
+  afterWrite?: (db: Db, workspaceId: string, saved: T) => Promise<void>;
 }
 
 /** Bounds on one column: `from` inclusive, `before` exclusive, `upTo` inclusive. */
@@ -88,8 +90,11 @@ export async function insertRow<T>(
     createdAt: at,
     updatedAt: at,
   };
-  const saved = await loose(db).insertInto(spec.table).values(row).returningAll().executeTakeFirstOrThrow();
-  return spec.fromRow(saved);
+  const saved = spec.fromRow(
+    await loose(db).insertInto(spec.table).values(row).returningAll().executeTakeFirstOrThrow(),
+  );
+  await spec.afterWrite?.(db, workspaceId, saved);
+  return saved;
 }
 
 export async function findRow<T>(
@@ -132,8 +137,12 @@ export async function updateRow<T>(
     .where("workspaceId", "=", workspaceId)
     .where("id", "=", id);
   if (expectedVersion !== undefined) query = query.where("version", "=", expectedVersion);
-  const saved = await query.returningAll().executeTakeFirst();
-  if (saved) return spec.fromRow(saved);
+  const row = await query.returningAll().executeTakeFirst();
+  if (row) {
+    const saved = spec.fromRow(row);
+    await spec.afterWrite?.(db, workspaceId, saved);
+    return saved;
+  }
   await getRow(db, spec, workspaceId, id);
   throw preconditionFailed(`The ${spec.noun} was changed by someone else; reload it and try again`);
 }

@@ -1,15 +1,23 @@
 // Reading rows back: zod checks what the database returns before it becomes a domain value.
 import { z } from "zod";
 
+/** A text column holding JSON of the given shape. */
+function jsonText<T>(shape: z.ZodType<T>, expected: string) {
+  return z.string().transform((text, ctx): T => {
+    const parsed = shape.safeParse(JSON.parse(text));
+    if (!parsed.success) {
+      ctx.addIssue({ code: "custom", message: `expected ${expected}` });
+      return z.NEVER;
+    }
+    return parsed.data;
+  });
+}
+
 /** A JSON-encoded list of strings in a text column. */
-export const jsonStrings = z.string().transform((text, ctx) => {
-  const parsed = z.array(z.string()).safeParse(JSON.parse(text));
-  if (!parsed.success) {
-    ctx.addIssue({ code: "custom", message: "expected a JSON list of strings" });
-    return z.NEVER;
-  }
-  return parsed.data;
-});
+export const jsonStrings = jsonText(z.array(z.string()), "a JSON list of strings");
+
+/** A JSON object of string labels in a text column. */
+export const jsonLabels = jsonText(z.record(z.string(), z.string()), "a JSON object of labels");
 
 /** A JSON list column whose members must belong to a closed set. */
 export function jsonEnumList<const T extends readonly [string, ...string[]]>(values: T) {
@@ -30,7 +38,7 @@ export const versionedColumns = {
   archivedAt: nullableText,
 };
 
-/** Encodes list fields as JSON text, leaving the others as they are. */
+/** Encodes list (and label map) fields as JSON text, leaving the others as they are. */
 export function encodeLists(fields: Record<string, unknown>, listColumns: readonly string[]) {
   const row: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(fields)) {

@@ -102,6 +102,12 @@ export interface ContactTable extends Versioned {
   tags: string;
   address: string | null;
   timeZone: string | null;
+  nickname: string | null;
+  department: string | null;
+  notes: string | null;
+  urls: string;
+  photo: string | null;
+  labels: string;
 }
 
 export interface StageChangeTable {
@@ -247,6 +253,41 @@ export interface InstallSecretTable {
   secret: string;
 }
 
+/** Derived from contacts' emails and phones (migration 007). */
+export interface ContactKeyTable {
+  contactId: string;
+  workspaceId: string;
+  kind: string;
+  key: string;
+}
+
+/** Which imported record became which contact. */
+export interface ImportSourceTable {
+  workspaceId: string;
+  fingerprint: string;
+  contactId: string;
+  createdAt: string;
+}
+
+export interface ImportTable {
+  id: string;
+  workspaceId: string;
+  userId: string;
+  format: string;
+  fileName: string | null;
+  dryRun: number;
+  status: string;
+  totalBytes: number | string | null;
+  readBytes: number | string;
+  rows: number;
+  /** JSON: counts and the rejected rows. */
+  result: string;
+  error: string | null;
+  createdAt: string;
+  updatedAt: string;
+  finishedAt: string | null;
+}
+
 export interface Database {
   workspaces: WorkspaceTable;
   users: UserTable;
@@ -271,4 +312,7 @@ export interface Database {
   authAttempts: AuthAttemptTable;
   setupClaims: SetupClaimTable;
   installSecrets: InstallSecretTable;
+  contactKeys: ContactKeyTable;
+  importSources: ImportSourceTable;
+  imports: ImportTable;
 }

@@ -64,6 +64,8 @@ async function loadStory(
     stage: story.stage,
     emails: story.email ? [story.email] : [],
     phones: story.phone ? [story.phone] : [],
+    urls: [],
+    labels: {},
     birthday: story.birthday === "today" ? `--${today.slice(5)}` : (story.birthday ?? null),
     howWeMet: story.howWeMet ?? null,
     tags: story.tags ?? [],

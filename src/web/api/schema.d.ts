@@ -905,13 +905,24 @@ export interface paths {
         content: {
           "application/json": {
             name: string;
+            nickname?: string | null;
             /** @default [] */
             emails?: string[];
             /** @default [] */
             phones?: string[];
+            /** @default [] */
+            urls?: string[];
+            /**
+             * @description A label (work, home, mobile, …) per email, phone, URL or address, keyed by that value
+             * @default {}
+             */
+            labels?: {
+              [key: string]: string;
+            };
             organizationId?: string | null;
             ownerId?: string;
             title?: string | null;
+            department?: string | null;
             /**
              * @default prospect
              * @enum {string}
@@ -928,6 +939,8 @@ export interface paths {
             tags?: string[];
             address?: string | null;
             timeZone?: string | null;
+            notes?: string | null;
+            photo?: string | null;
           };
         };
       };
@@ -1123,11 +1136,18 @@ export interface paths {
         content: {
           "application/json": {
             name?: string;
+            nickname?: string | null;
             emails?: string[];
             phones?: string[];
+            urls?: string[];
+            /** @description A label (work, home, mobile, …) per email, phone, URL or address, keyed by that value */
+            labels?: {
+              [key: string]: string;
+            };
             organizationId?: string | null;
             ownerId?: string;
             title?: string | null;
+            department?: string | null;
             /** @enum {string} */
             stage?: "prospect" | "customer" | "client" | "advocate" | "lost" | "not_a_fit";
             birthday?: string | null;
@@ -1140,6 +1160,8 @@ export interface paths {
             tags?: string[];
             address?: string | null;
             timeZone?: string | null;
+            notes?: string | null;
+            photo?: string | null;
           };
         };
       };
@@ -6997,11 +7019,17 @@ export interface components {
       updatedAt: string;
       archivedAt: string | null;
       name: string;
+      nickname: string | null;
       emails: string[];
       phones: string[];
+      urls: string[];
+      labels: {
+        [key: string]: string;
+      };
       organizationId: string | null;
       ownerId: string;
       title: string | null;
+      department: string | null;
       /** @enum {string} */
       stage: "prospect" | "customer" | "client" | "advocate" | "lost" | "not_a_fit";
       birthday: string | null;
@@ -7013,6 +7041,8 @@ export interface components {
       tags: string[];
       address: string | null;
       timeZone: string | null;
+      notes: string | null;
+      photo: string | null;
     };
     ContractInput: {
       id: string;
@@ -7650,11 +7680,17 @@ export interface components {
       updatedAt: string;
       archivedAt: string | null;
       name: string;
+      nickname: string | null;
       emails: string[];
       phones: string[];
+      urls: string[];
+      labels: {
+        [key: string]: string;
+      };
       organizationId: string | null;
       ownerId: string;
       title: string | null;
+      department: string | null;
       /** @enum {string} */
       stage: "prospect" | "customer" | "client" | "advocate" | "lost" | "not_a_fit";
       birthday: string | null;
@@ -7666,6 +7702,8 @@ export interface components {
       tags: string[];
       address: string | null;
       timeZone: string | null;
+      notes: string | null;
+      photo: string | null;
     };
     Contract: {
       id: string;
