@@ -39,6 +39,16 @@ export interface RawContact {
   warnings?: string[];
 }
 
+/** What a reader yields for each card or row: a record, or why it could not be read. */
+export type ReadItem = { kind: "record"; record: RawContact } | Rejected;
+
+export interface Rejected {
+  kind: "rejected";
+  /** 1-based line of the file where the rejected card or row starts. */
+  line: number;
+  reason: string;
+}
+
 /** A record ready to become (or merge into) a contact. */
 export interface ImportedContact {
   line: number;
