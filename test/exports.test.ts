@@ -54,6 +54,7 @@ const rich = {
   tags: ["vip", "bread, rye", "weekly"],
   address: "12 Rue des Fleurs\nAppt 4; 2nd floor\n75011 Paris",
   howWeMet: "Met at the Lyon fair, \\stand 12\\; she liked the rye.",
+  notes: "Prefers calls before nine, never on Mondays.",
 };
 
 describe.each(dialects)("exports on %s", (dialect) => {
@@ -95,7 +96,7 @@ describe.each(dialects)("exports on %s", (dialect) => {
     expect(String(card.getFirstPropertyValue("bday"))).toBe("--04-12");
     expect(String(card.getFirstPropertyValue("anniversary"))).toBe("2011-06-18");
     expect(card.getFirstProperty("categories")?.getValues()).toEqual(rich.tags);
-    expect(card.getFirstPropertyValue("note")).toBe(rich.howWeMet);
+    expect(card.getFirstPropertyValue("note")).toBe(rich.notes);
     expect(String(card.getFirstPropertyValue("rev"))).toBe("2026-12-05T10:00:00Z");
   });
 

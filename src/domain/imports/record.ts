@@ -32,6 +32,8 @@ export interface RawContact {
   birthday?: string | null;
   anniversary?: string | null;
   notes?: string | null;
+  /** How the user met the person (Rapport's own `X-RAPPORT-HOW-WE-MET`). */
+  howWeMet?: string | null;
   tags?: string[];
   /** An http(s) link or a `data:image/…;base64,` URI. */
   photo?: string | null;
@@ -66,6 +68,7 @@ export interface ImportedContact {
   birthday: YearlyDate | null;
   anniversary: YearlyDate | null;
   notes: string | null;
+  howWeMet: string | null;
   tags: string[];
   photo: string | null;
   warnings: string[];
@@ -154,6 +157,7 @@ export function finishRecord(raw: RawContact, options: FinishOptions = {}): Impo
       birthday: date(raw.birthday, "birthday"),
       anniversary: date(raw.anniversary, "anniversary"),
       notes: text(raw.notes, MAX.notes, "the notes", warnings),
+      howWeMet: text(raw.howWeMet, MAX.text, "how we met", warnings),
       tags: cleanTags(raw.tags ?? [], warnings),
       photo: photoFrom(raw.photo, warnings),
       warnings,

@@ -39,20 +39,60 @@ describe("contactCard", () => {
       `UID:urn:uuid:${contact.id}`,
       "FN:Rosa Díaz",
       "N:Díaz;Rosa;;;",
-      "ORG:Cedar Lane\\; Bakery",
+      "NICKNAME:Rosi",
+      "ORG:Cedar Lane\\; Bakery;Pastry",
       "TITLE:Baker",
-      "EMAIL;PREF=1:rosa@example.com",
-      "EMAIL:r.diaz@home.example",
-      "TEL;PREF=1:+34 600 000 000",
+      "EMAIL;TYPE=work;PREF=1:rosa@example.com",
+      "EMAIL;TYPE=home:r.diaz@home.example",
+      "TEL;TYPE=cell;PREF=1:+34 600 000 000",
+      "URL;PREF=1:https://cedarlane.example",
       "ADR:;;Calle Mayor 1\\nMadrid;;;;",
       "BDAY:--0309",
       "ANNIVERSARY:20110618",
       "CATEGORIES:bread,weekly",
-      "NOTE:Market stall\\, 2019",
+      "NOTE:Prefers calls before nine",
+      "X-RAPPORT-HOW-WE-MET:Market stall\\, 2019",
+      "PHOTO:https://cedarlane.example/rosa.jpg",
       "REV:20261205T131415Z",
       "END:VCARD",
       "",
     ]);
+  });
+
+  it.each([
+    ["work", "TEL", "TEL;TYPE=work:+1 415 555 0100"],
+    ["mobile", "TEL", "TEL;TYPE=cell:+1 415 555 0100"],
+    ["work, fax", "TEL", "TEL;TYPE=work,fax:+1 415 555 0100"],
+    ["home", "ADR", "ADR;TYPE=home:;;1 Main St;;;;"],
+    ["mobile", "EMAIL", "item1.EMAIL:a@x.example\r\nitem1.X-ABLabel:mobile"],
+    ["assistant", "TEL", "item1.TEL:+1 415 555 0100\r\nitem1.X-ABLabel:assistant"],
+    ["home page", "URL", "item1.URL:https://x.example\r\nitem1.X-ABLabel:home page"],
+  ])("writes the label %j on %s as TYPE words or an X-ABLabel", (label, property, written) => {
+    const value = {
+      TEL: "+1 415 555 0100",
+      EMAIL: "a@x.example",
+      URL: "https://x.example",
+      ADR: "1 Main St",
+    }[property] as string;
+    const labelled = {
+      ...contact,
+      emails: property === "EMAIL" ? [value] : [],
+      phones: property === "TEL" ? [value] : [],
+      urls: property === "URL" ? [value] : [],
+      address: property === "ADR" ? value : null,
+      labels: { [value]: label },
+    };
+    const card = contactCard({ contact: labelled, organization: null }).replace(/;PREF=1/g, "");
+    expect(card).toContain(`\r\n${written}\r\n`);
+  });
+
+  it("writes a department without an organization, and links without whitespace", () => {
+    const card = contactCard({
+      contact: { ...contact, urls: ["https://x.example/a b\nc"], photo: null },
+      organization: null,
+    });
+    expect(card).toContain("\r\nORG:;Pastry\r\n");
+    expect(card).toContain("\r\nURL;PREF=1:https://x.example/a%20b%0Ac\r\n");
   });
 
   it("leaves out what the contact does not have", () => {
@@ -67,6 +107,11 @@ describe("contactCard", () => {
       howWeMet: null,
       tags: [],
       address: null,
+      nickname: null,
+      department: null,
+      urls: [],
+      notes: null,
+      photo: null,
     };
     const names = contactCard({ contact: bare, organization: null })
       .split("\r\n")

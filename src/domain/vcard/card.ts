@@ -1,5 +1,5 @@
-// A contact as a vCard 4.0 (RFC 6350). Fields without a vCard property (stage, cadence, owner)
-// stay out: the workspace JSON export carries everything.
+// A contact as a vCard 4.0 (RFC 6350), losing nothing our reader (reader.ts) reads back. Fields
+// without a vCard property (stage, cadence, owner) stay out: the workspace JSON export carries them.
 import type { Contact, Instant, YearlyDate } from "../model.js";
 import { splitName } from "../names.js";
 import { CRLF, contentLine, escapeText, list, structured } from "./text.js";
@@ -44,15 +44,53 @@ export function cardUid(id: string): string {
   return `urn:uuid:${v.slice(0, 8)}-${v.slice(8, 12)}-${v.slice(12, 16)}-${v.slice(16, 20)}-${v.slice(20, 32)}`;
 }
 
-/** Several values of one property: the first is preferred (PREF=1), keeping the book's order. */
-function ranked(name: string, values: readonly string[]): string[] {
-  return values.map((value, i) => contentLine(name, escapeText(value), i === 0 ? { PREF: "1" } : {}));
+/** A URI as written, except that whitespace and controls (never valid in one) are percent-encoded. */
+function uri(value: string): string {
+  return value.replace(/[\s\p{Cc}]/gu, encodeURIComponent);
+}
+
+/** TYPE words RFC 6350 defines per property (§6.4.1, §6.3.1, §6.4.2, §6.7.8); `mobile` is `cell`. */
+const TYPE_WORDS: Record<string, ReadonlySet<string>> = {
+  TEL: new Set(["work", "home", "cell", "fax", "pager", "video", "textphone"]),
+  EMAIL: new Set(["work", "home"]),
+  URL: new Set(["work", "home"]),
+  ADR: new Set(["work", "home"]),
+};
+
+/**
+ * Writes one card's labelled values: a label made of TYPE words (`work`, `mobile`, `work, fax`)
+ * as TYPE; any other label in an Apple-style group with an X-ABLabel, which readers keep.
+ */
+class LabelledLines {
+  private groups = 0;
+
+  constructor(private readonly labels: Readonly<Record<string, string>>) {}
+
+  line(name: string, value: string, written: string, params: Record<string, string> = {}): string {
+    const label = this.labels[value]?.trim();
+    if (!label) return contentLine(name, written, params);
+    const words = label.split(/\s*,\s*/).map((w) => (w === "mobile" ? "cell" : w));
+    if (words.every((w) => TYPE_WORDS[name]?.has(w)))
+      return contentLine(name, written, { TYPE: words.join(","), ...params });
+    const group = `item${++this.groups}`;
+    return (
+      contentLine(`${group}.${name}`, written, params) + contentLine(`${group}.X-ABLabel`, escapeText(label))
+    );
+  }
+
+  /** Several values of one property: the first is preferred (PREF=1), keeping the book's order. */
+  ranked(name: string, values: readonly string[], write: (value: string) => string = escapeText): string[] {
+    return values.map((value, i) => this.line(name, value, write(value), i === 0 ? { PREF: "1" } : {}));
+  }
 }
 
 /** One contact as a vCard 4.0, CRLF line ends, folded at 75 octets. */
 export function contactCard({ contact, organization }: CardInput): string {
   const name = splitName(contact.name);
   const when = <T>(value: T | null, line: (present: T) => string) => (value ? [line(value)] : []);
+  const labelled = new LabelledLines(contact.labels);
+  const org =
+    organization || contact.department ? [organization ?? "", ...when(contact.department, String)] : null;
   return [
     `BEGIN:VCARD${CRLF}`,
     `VERSION:4.0${CRLF}`,
@@ -60,16 +98,22 @@ export function contactCard({ contact, organization }: CardInput): string {
     contentLine("UID", cardUid(contact.id)),
     contentLine("FN", escapeText(contact.name)),
     contentLine("N", structured([name.family, name.given, name.middle, "", ""])),
-    ...when(organization, (org) => contentLine("ORG", structured([org]))),
+    ...when(contact.nickname, (nickname) => contentLine("NICKNAME", escapeText(nickname))),
+    ...when(org, (parts) => contentLine("ORG", structured(parts))),
     ...when(contact.title, (title) => contentLine("TITLE", escapeText(title))),
-    ...ranked("EMAIL", contact.emails),
-    ...ranked("TEL", contact.phones),
+    ...labelled.ranked("EMAIL", contact.emails),
+    ...labelled.ranked("TEL", contact.phones),
+    ...labelled.ranked("URL", contact.urls, uri),
     // Our address is one free-text field: it goes whole into the street component.
-    ...when(contact.address, (street) => contentLine("ADR", structured(["", "", street, "", "", "", ""]))),
+    ...when(contact.address, (street) =>
+      labelled.line("ADR", street, structured(["", "", street, "", "", "", ""])),
+    ),
     ...when(contact.birthday, (date) => contentLine("BDAY", cardDate(date))),
     ...when(contact.anniversary, (date) => contentLine("ANNIVERSARY", cardDate(date))),
     ...when(contact.tags.length > 0 ? contact.tags : null, (tags) => contentLine("CATEGORIES", list(tags))),
-    ...when(contact.howWeMet, (note) => contentLine("NOTE", escapeText(note))),
+    ...when(contact.notes, (notes) => contentLine("NOTE", escapeText(notes))),
+    ...when(contact.howWeMet, (met) => contentLine("X-RAPPORT-HOW-WE-MET", escapeText(met))),
+    ...when(contact.photo, (photo) => contentLine("PHOTO", uri(photo))),
     contentLine("REV", cardTimestamp(contact.updatedAt)),
     `END:VCARD${CRLF}`,
   ].join("");
