@@ -69,7 +69,9 @@ export function valueDecoder(card: Card, warnings: string[]): (property: Content
     legacy = guessLegacy(all);
     return legacy;
   };
-  return (property) => {
+  // Quoted-printable text carries the writer's CRLF (`=0D=0A`); a contact's text uses LF.
+  return (property) => decoded(property).replace(/\r\n?/g, "\n");
+  function decoded(property: ContentLine): string {
     const bytes = valueBytes(property);
     if (!bytes) return property.value;
     const charset = paramOf(property, "CHARSET");
@@ -85,5 +87,5 @@ export function valueDecoder(card: Card, warnings: string[]): (property: Content
       `text without a character set was read as ${page === "windows-1250" ? "Windows-1250" : "Windows-1252"}`,
     );
     return decoderFor(page)?.decode(bytes) ?? property.value;
-  };
+  }
 }
