@@ -86,6 +86,14 @@ describe("contactCard", () => {
     expect(card).toContain(`\r\n${written}\r\n`);
   });
 
+  it("takes no label from the object's prototype for a value such as toString", () => {
+    const card = contactCard({
+      contact: { ...contact, address: "toString", labels: {} },
+      organization: null,
+    });
+    expect(card).toContain("\r\nADR:;;toString;;;;\r\n");
+  });
+
   it("writes a department without an organization, and links without whitespace", () => {
     const card = contactCard({
       contact: { ...contact, urls: ["https://x.example/a b\nc"], photo: null },

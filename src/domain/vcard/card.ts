@@ -67,7 +67,8 @@ class LabelledLines {
   constructor(private readonly labels: Readonly<Record<string, string>>) {}
 
   line(name: string, value: string, written: string, params: Record<string, string> = {}): string {
-    const label = this.labels[value]?.trim();
+    // Own keys only: a value such as "constructor" is no label.
+    const label = Object.hasOwn(this.labels, value) ? this.labels[value]?.trim() : undefined;
     if (!label) return contentLine(name, written, params);
     const words = label.split(/\s*,\s*/).map((w) => (w === "mobile" ? "cell" : w));
     if (words.every((w) => TYPE_WORDS[name]?.has(w)))

@@ -44,6 +44,12 @@ describe("CardAssembler unfolds", () => {
       "VERSION:3.0\r\nPHOTO:https://lh3.example/a\r\n \r\n\r\n b/c\r\nTEL:1",
       "PHOTO=https://lh3.example/ab/c",
     ],
+    [
+      "a continuation of only spaces or controls keeps them",
+      "VERSION:3.0\r\nNOTE:a\r\n    \r\n \u0000\r\n b",
+      "NOTE=a   \u0000b",
+    ],
+    ["an indented line that reads END:VCARD", "VERSION:3.0\r\nNOTE:a\r\n END:VCARD", "NOTE=aEND:VCARD"],
   ])("%s", (_, body, expected) => {
     expect(values(`BEGIN:VCARD\r\n${body}\r\nEND:VCARD\r\n`)).toContain(expected);
   });

@@ -38,6 +38,11 @@ const BASE64_LINE = /^[A-Za-z0-9+/=]+$/;
 const encoder = new TextEncoder();
 const asBinary = (text: string) => binaryString(encoder.encode(text));
 
+/** Empty, or only the padding and end-of-file marks some exporters leave. */
+function blank(text: string): boolean {
+  return !/[^\s\p{Cc}]/u.test(text);
+}
+
 function marker(text: string): "BEGIN" | "END" | null {
   if (text.length > 20) return null;
   const word = text.trim().toUpperCase();
@@ -64,12 +69,11 @@ export class CardAssembler {
       );
       return null;
     }
-    // Blank, or only the padding and end-of-file marks some exporters leave.
-    if (!/[^\s\p{Cc}]/u.test(text)) {
+    if (this.open && this.continues(this.open, physical)) return null;
+    if (blank(text)) {
       if (this.open) this.open.afterBlank = true;
       return null;
     }
-    if (this.open && this.card && this.continues(this.open, physical)) return null;
     this.closeOpen();
     const word = marker(text);
     if (word === "BEGIN") {
@@ -114,16 +118,17 @@ export class CardAssembler {
   /** Joins `physical` onto the open line when it continues it; says whether it did. */
   private continues(open: OpenLine, physical: PhysicalLine): boolean {
     const { text } = physical;
-    if (marker(text)) return false;
     const indented = text[0] === " " || text[0] === "\t";
+    // Only an indented line continues across a blank line or looks like BEGIN or END.
+    const plain = !open.afterBlank && !blank(text) && !marker(text);
     let part: string | null = null;
-    if (!open.afterBlank && open.text.endsWith("=") && encodingOf(open) === "QUOTED-PRINTABLE") {
+    if (plain && open.text.endsWith("=") && encodingOf(open) === "QUOTED-PRINTABLE") {
       open.text = open.text.slice(0, -1);
       part = text;
     } else if (indented) {
       // vCard 2.1 folds before existing whitespace (RFC 822) and keeps it; 3.0 and 4.0 drop one.
       part = this.card?.version === "2.1" ? text : text.slice(1);
-    } else if (!open.afterBlank && BASE64_LINE.test(text) && /^(B|BASE64)$/.test(encodingOf(open) ?? "")) {
+    } else if (plain && BASE64_LINE.test(text) && /^(B|BASE64)$/.test(encodingOf(open) ?? "")) {
       part = text;
     }
     if (part === null) return false;
