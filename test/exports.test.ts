@@ -54,6 +54,7 @@ const rich = {
   tags: ["vip", "bread, rye", "weekly"],
   address: "12 Rue des Fleurs\nAppt 4; 2nd floor\n75011 Paris",
   howWeMet: "Met at the Lyon fair, \\stand 12\\; she liked the rye.",
+  notes: "Calls before nine, never on Mondays",
 };
 
 describe.each(dialects)("exports on %s", (dialect) => {
@@ -112,7 +113,7 @@ describe.each(dialects)("exports on %s", (dialect) => {
       "Organization Name": "Cedar, Lane; Bakery",
       "Organization Title": rich.title,
       Birthday: "--04-12",
-      Notes: rich.howWeMet,
+      Notes: rich.notes,
       Labels: "* myContacts ::: vip ::: bread, rye ::: weekly",
       "E-mail 1 - Value": "ana@example.com",
       "E-mail 2 - Value": "ana.cruz@home.example",

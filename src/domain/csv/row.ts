@@ -138,7 +138,9 @@ export function rowRecord(cells: readonly string[], line: number, plan: readonly
     const cell = cells[column.index]?.trim();
     if (!cell) continue;
     row ??= new Row(line);
-    row.add(column, cell, column.labelIndex < 0 ? undefined : cells[column.labelIndex]?.trim() || undefined);
+    // Not trimmed: Google's ` ::: ` keeps an empty first label as a leading separator.
+    const labelCell = column.labelIndex < 0 ? undefined : cells[column.labelIndex];
+    row.add(column, cell, labelCell?.trim() ? labelCell : undefined);
   }
   if (row) return row.finish();
   return cells.some((cell) => cell.trim()) ? { line } : null;
