@@ -26,7 +26,7 @@ const WORDS: Record<ContactField, string> = {
   url: "website|web site|url|web page|webpage|homepage|site|site web|sitio web|webseite|sito web",
   address:
     "address|full address|postal address|mailing address|adresse|anschrift|direccion|indirizzo|adres|endereco",
-  street: "street|street address|address line 1|address line 2|strasse|rue|calle|via|straat|rua",
+  street: "street|street address|address line 1|address line 2|strasse|straße|rue|calle|via|straat|rua",
   city: "city|town|locality|stadt|ort|ville|ciudad|localidad|citta|plaats|woonplaats|cidade",
   region: "state|region|province|county|state province|state region|bundesland|provincia|estado|provincie",
   postalCode:

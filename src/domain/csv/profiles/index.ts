@@ -41,11 +41,11 @@ const PROFILES: Record<Exclude<CsvProfileName, "generic">, Profile> = {
   salesforce: { signature: salesforceSignature, column: table(salesforce) },
 };
 
-/** The profile whose signature the headers match best (two headers at least), else `generic`. */
+/** The profile whose signature the headers match best (three headers at least), else `generic`. */
 export function recogniseProfile(headers: readonly string[]): CsvProfileName {
   const present = new Set(headers.map((h) => h.trim().toLowerCase()));
   let best: CsvProfileName = "generic";
-  let bestScore = 1;
+  let bestScore = 2;
   for (const [name, profile] of Object.entries(PROFILES)) {
     const score = profile.signature.filter((h) => present.has(h.toLowerCase())).length;
     if (score > bestScore) [best, bestScore] = [name as CsvProfileName, score];
