@@ -48,7 +48,8 @@ const QUALIFIERS: Record<string, string | null> = {
   travail: "work", bureau: "work", trabajo: "work", lavoro: "work", werk: "work",
   home: "home", personal: "home", private: "home", privat: "home", personnel: "home", domicile: "home",
   casa: "home", prive: "home",
-  mobile: "mobile", cell: "mobile",
+  mobile: "mobile", cell: "mobile", portable: "mobile", mobil: "mobile", movil: "mobile", celular: "mobile",
+  cellulare: "mobile", mobiel: "mobile",
   primary: null, main: null, secondary: null, other: null,
 }; // prettier-ignore
 

@@ -25,8 +25,10 @@ function records(text: string, delimiter: string): string[][] {
   });
   parser.on("error", () => undefined);
   const complete = /[\r\n]$/.test(text);
-  // A header-only text gets its line break; past the header, a row cut off by the head's end is left out.
-  parser.write(complete ? text : `${text}\n`);
+  // csv-parse holds back the end of what it is given until more comes (a `\r` may start a
+  // `\r\n`): two more line breaks hand over the last row. Past the header, a row cut off by the
+  // head's end is left out.
+  parser.write(`${text}\n\n`);
   parser.destroy();
   return rows.length > 1 && !complete ? rows.slice(0, -1) : rows;
 }
@@ -56,7 +58,8 @@ export function sniffCsv(text: string): Sniffed {
   for (const delimiter of csvDelimiters) {
     const [headers = [], ...rows] = records(text, delimiter);
     const width = headers.length;
-    const share = width < 2 ? 0 : rows.filter((row) => row.length === width).length / (rows.length || 1);
+    const share =
+      width < 2 ? 0 : rows.length ? rows.filter((row) => row.length === width).length / rows.length : 1;
     const better = share > best.share || (share === best.share && share > 0 && width > best.headers.length);
     if (better) best = { delimiter, preamble: 0, headers, share };
   }
