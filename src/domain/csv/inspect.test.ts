@@ -145,18 +145,16 @@ const cell = fc.string({
   maxLength: 12,
   unit: fc.constantFrom("a", "Z", "é", " ", ",", ";", "\t", '"', "\n", "\r\n", "\r", "'"),
 });
-const table = fc
-  .integer({ min: 2, max: 5 })
-  .chain((width) =>
-    fc.tuple(
-      fc.uniqueArray(fc.stringMatching(/^[A-Za-z][A-Za-z ]{0,8}[A-Za-z]$/), {
-        minLength: width,
-        maxLength: width,
-      }),
-      fc.array(fc.array(cell, { minLength: width, maxLength: width }), { maxLength: 6 }),
-      fc.constantFrom(...csvDelimiters),
-    ),
-  );
+const table = fc.integer({ min: 2, max: 5 }).chain((width) =>
+  fc.tuple(
+    fc.uniqueArray(fc.stringMatching(/^[A-Za-z][A-Za-z ]{0,8}[A-Za-z]$/), {
+      minLength: width,
+      maxLength: width,
+    }),
+    fc.array(fc.array(cell, { minLength: width, maxLength: width }), { maxLength: 6 }),
+    fc.constantFrom(...csvDelimiters),
+  ),
+);
 const breaks = (cells: readonly string[]) =>
   cells.reduce((n, c) => n + (c.match(/\r\n|\r|\n/g)?.length ?? 0), 0);
 
