@@ -113,7 +113,7 @@ describe.each(dialects)("exports on %s", (dialect) => {
       "Organization Name": "Cedar, Lane; Bakery",
       "Organization Title": rich.title,
       Birthday: "--04-12",
-      Notes: rich.howWeMet,
+      Notes: rich.notes,
       Labels: "* myContacts ::: vip ::: bread, rye ::: weekly",
       "E-mail 1 - Value": "ana@example.com",
       "E-mail 2 - Value": "ana.cruz@home.example",

@@ -33,6 +33,7 @@ export const googleCsvHeaders: readonly string[] = [
   "Labels",
   ...slotted("E-mail"),
   ...slotted("Phone"),
+  ...slotted("Website"),
   "Address 1 - Label",
   "Address 1 - Formatted",
   "Address 1 - Street",
@@ -46,13 +47,24 @@ export const googleCsvHeaders: readonly string[] = [
   "Event 1 - Value",
 ];
 
-/** SLOTS cells of label and value; values past the last slot join the last one. */
-function slots(values: readonly string[]): string[] {
-  const kept = [...values.slice(0, SLOTS - 1), values.slice(SLOTS - 1).join(SEPARATOR)];
-  return Array.from({ length: SLOTS }, (_, i) => ["", kept[i] ?? ""]).flat();
+/**
+ * SLOTS pairs of label and value cells; values past the last slot join the last one, their
+ * labels joined alike (an empty label keeps its place), as Google reads them.
+ */
+function slots(values: readonly string[], labels: Readonly<Record<string, string>>): string[] {
+  const labelled = (group: readonly string[]) => {
+    const names = group.map((value) => labels[value] ?? "");
+    return [names.some(Boolean) ? names.join(SEPARATOR) : "", group.join(SEPARATOR)];
+  };
+  return Array.from({ length: SLOTS }, (_, i) =>
+    labelled(i < SLOTS - 1 ? values.slice(i, i + 1) : values.slice(SLOTS - 1)),
+  ).flat();
 }
 
-/** One contact as a row under `googleCsvHeaders`; birthdays keep Google's `--MM-DD` when year-less. */
+/**
+ * One contact as a row under `googleCsvHeaders`, so that reading the file back (csv/read.ts)
+ * gives the same contact; birthdays keep Google's `--MM-DD` when year-less.
+ */
 export function googleCsvRow(contact: Contact, organization: string | null): string[] {
   const name = splitName(contact.name);
   const address = contact.address ?? "";
@@ -65,18 +77,19 @@ export function googleCsvRow(contact: Contact, organization: string | null): str
     "",
     "",
     "",
-    "",
+    contact.nickname ?? "",
     "",
     organization ?? "",
     contact.title ?? "",
-    "",
+    contact.department ?? "",
     contact.birthday ?? "",
-    contact.howWeMet ?? "",
-    "",
+    contact.notes ?? "",
+    contact.photo ?? "",
     [MY_CONTACTS, ...contact.tags].join(SEPARATOR),
-    ...slots(contact.emails),
-    ...slots(contact.phones),
-    "",
+    ...slots(contact.emails, contact.labels),
+    ...slots(contact.phones, contact.labels),
+    ...slots(contact.urls, contact.labels),
+    address ? (contact.labels[address] ?? "") : "",
     address,
     address,
     "",
