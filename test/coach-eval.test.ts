@@ -17,10 +17,10 @@ import {
 const drafts = { dev: draftsOf("dev"), "held-out": draftsOf("held-out") };
 const scores = { dev: scoreCoach(drafts.dev), "held-out": scoreCoach(drafts["held-out"]) };
 
-/** What each part must reach: the targets where the development part meets them, a floor elsewhere. */
+/** What each part must reach: the targets on the development part, a floor below today's on the held-out. */
 const floors: Record<Part, typeof coachTargets> = {
-  dev: { ...coachTargets, recall: 0.78, decoysFired: 0.09, friendlyClean: 0.93 },
-  "held-out": { recall: 0.6, decoysFired: 0.1, friendlyClean: 0.85 },
+  dev: coachTargets,
+  "held-out": { recall: 0.85, decoysFired: 0.05, friendlyClean: 0.9 },
 };
 
 const summary = (s: CoachScore) => ({
