@@ -17,10 +17,10 @@ import {
 const notes = { dev: notesOf("dev"), "held-out": notesOf("held-out") };
 const scores = { dev: scoreMatters(notes.dev), "held-out": scoreMatters(notes["held-out"]) };
 
-/** What each part must reach: the targets where the development part meets them, a floor elsewhere. */
+/** What each part must reach: the targets on the development part, a floor below today's on the held-out. */
 const floors: Record<Part, typeof mattersTargets> = {
-  dev: { ...mattersTargets, businessClean: 0.89, datesRight: 0.9 },
-  "held-out": { found: 0.85, businessClean: 0.7, precision: 0.8, datesRight: 0.7 },
+  dev: mattersTargets,
+  "held-out": { found: 0.85, businessClean: 0.9, precision: 0.9, datesRight: 0.9 },
 };
 
 describe("matter extraction evaluation", () => {
