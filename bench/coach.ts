@@ -1,6 +1,8 @@
 // Draft coach throughput (P12): drafts of ~500 characters linted per second on one core, against a
 // baseline measured in the same run: one plain case-insensitive regex scan over the same texts.
+// Then its quality on the labelled drafts, development and held-out parts side by side.
 import { lintDraft, type DraftKind } from "../src/domain/coach/index.js";
+import { coachTable, draftsOf, parts, scoreCoach, type CoachScore } from "../test/fixtures/coach/score.js";
 import { throughput, type BenchLine } from "./report.js";
 
 const minMs = 1000;
@@ -64,6 +66,24 @@ function corpus(): { text: string; kind: DraftKind }[] {
   });
 }
 
+/** Per rule and overall: precision and recall on each part (the held-out figure is the one that counts). */
+function quality(): BenchLine[] {
+  const scores = { dev: scoreCoach(draftsOf("dev")), "held-out": scoreCoach(draftsOf("held-out")) };
+  const lines = coachTable(scores).map((row) => ({
+    name: `coach quality: ${row.rule}`,
+    summary: parts.map((p) => `${p} P ${row[`${p} P`]} R ${row[`${p} R`]} (n ${row[`${p} n`]})`).join("; "),
+    figures: {},
+  }));
+  const whole = (s: CoachScore) =>
+    `decoys fired ${(100 * s.decoysFired).toFixed(1)}%, friendly clean ${s.friendlyClean.toFixed(3)}`;
+  lines.push({
+    name: "coach quality: decoys, friendly",
+    summary: parts.map((p) => `${p} ${whole(scores[p])}`).join("; "),
+    figures: {},
+  });
+  return lines;
+}
+
 export default async function benchCoach(): Promise<BenchLine[]> {
   const drafts = corpus();
   const avgChars = drafts.reduce((sum, d) => sum + d.text.length, 0) / drafts.length;
@@ -103,5 +123,6 @@ export default async function benchCoach(): Promise<BenchLine[]> {
         findingsPerDraft: Number((findings / linted).toFixed(2)),
       },
     },
+    ...quality(),
   ];
 }

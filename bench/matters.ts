@@ -1,23 +1,26 @@
 // Personal-matter extraction throughput (P3): touch notes of ~300 characters read per second on one
 // core, against a baseline measured in the same run: chrono-node's date parse alone over the same notes.
-import { readFileSync } from "node:fs";
+// Then its quality on the labelled notes, development and held-out parts side by side.
 import * as chrono from "chrono-node";
 import { extractFromNotes } from "../src/domain/matters/index.js";
+import {
+  figures,
+  mattersTable,
+  notesOf,
+  parts,
+  scoreMatters,
+  type LabelledNote,
+} from "../test/fixtures/matters/score.js";
 import { throughput, type BenchLine } from "./report.js";
 
 const minMs = 1000;
 const targetChars = 300;
 
-interface Note {
-  on: string;
-  text: string;
-}
+type Note = Pick<LabelledNote, "on" | "text">;
 
-/** The labelled notes, joined in order into notes of about `targetChars` characters. */
+/** The labelled notes of both parts, joined in order into notes of about `targetChars` characters. */
 function corpus(): Note[] {
-  const labelled = JSON.parse(
-    readFileSync(new URL("../test/fixtures/matters/notes.json", import.meta.url), "utf8"),
-  ) as Note[];
+  const labelled = parts.flatMap(notesOf);
   const out: Note[] = [];
   let current: Note | null = null;
   for (const n of labelled) {
@@ -29,6 +32,27 @@ function corpus(): Note[] {
   }
   if (current) out.push(current);
   return out;
+}
+
+/** Per kind and overall: matters found and dates right on each part, then the four headline figures. */
+function quality(): BenchLine[] {
+  const scores = { dev: scoreMatters(notesOf("dev")), "held-out": scoreMatters(notesOf("held-out")) };
+  const lines: BenchLine[] = mattersTable(scores).map((row) => ({
+    name: `matters quality: ${row.kind}`,
+    summary: parts
+      .map((p) => `${p} found ${row[`${p} found`]} dates ${row[`${p} dates`]} (n ${row[`${p} n`]})`)
+      .join("; "),
+    figures: {},
+  }));
+  for (const p of parts) {
+    const f = figures(scores[p]);
+    lines.push({
+      name: `matters quality: ${p}`,
+      summary: `found ${f.found}, business-only clean ${f.businessClean}, precision ${f.precision}, dates right ${f.datesRight}`,
+      figures: { ...f },
+    });
+  }
+  return lines;
 }
 
 export default async function benchMatters(): Promise<BenchLine[]> {
@@ -69,5 +93,6 @@ export default async function benchMatters(): Promise<BenchLine[]> {
         itemsPerNote: Number((found / read).toFixed(2)),
       },
     },
+    ...quality(),
   ];
 }

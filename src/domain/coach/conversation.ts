@@ -10,20 +10,20 @@ export interface Span {
 
 // Imperatives and wishes that invite talk without a question mark.
 const invitation =
-  /\b(?:tell (?:me|us)|walk (?:me|us) through|talk (?:me|us) through|take (?:me|us) through|fill (?:me|us) in|i(?:['’]d| would) (?:love|like) to (?:hear|know)|(?:love|keen|curious|interested) to (?:hear|know|learn)|(?:share|describe|explain) (?:with (?:me|us) )?(?:what|how|why|your)|let (?:me|us) know (?:what|how|why|which|your thoughts|your view)|your thoughts on|what you think)\b/g;
+  /\b(?:tell (?:me|us)|walk (?:me|us) through|talk (?:me|us) through|take (?:me|us) through|fill (?:me|us) in|i(?:['’]d| would) (?:love|like) to (?:hear|know)|(?:love|keen|curious|interested) to (?:hear|know|learn)|(?:share|describe|explain) (?:with (?:me|us) )?(?:what|how|why|your)|let (?:me|us) know (?:what|how|why|which|your thoughts|your view)|your thoughts on|what you think|ask (?:(?:him|her|them|about)\s+)?(?:what|how|why|which|who|where)\b[^.?!\n]*)/g;
 // A wh-word that opens a clause (or follows a verb of asking) makes an open question; "how about" proposes.
 const openWord =
   /(?:^|[,:;—–(]\s*|\b(?:and|but|so|also|then|or|well|now|honestly|know|wondering|wonder|curious|ask|asking|understand|share|explain|describe|hear|idea|sense|tell (?:me|us))\s+)(what|what['’]s|whats|how|how['’]s|why|which|where|who|when)\b(?!\s+about\b)/g;
 const orWord = /\bor\b/;
 
 const timePhrase =
-  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|tomorrow|tonight|(?:this|next|coming) (?:week(?:end)?|month|morning|afternoon|evening|quarter|spring|summer|autumn|fall|winter)|(?:the|a) week (?:of|after)|the (?:following|next) (?:week|day|month)|(?:later|early|earlier) (?:today|this week|next week|next month)|(?:end|start|beginning|middle) of (?:the|this|next) (?:week|month)|the weekend|(?:in|within) (?:a|one|two|three|four|a couple of|a few|\d+) (?:days?|weeks?|months?)|(?:a|the) fortnight|the \d{1,2}(?:st|nd|rd|th)|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)|(?:january|february|march|april|june|july|august|september|october|november|december)|(?:in|early|late|mid|end of|beginning of) may|may \d{1,2}|\d{1,2}(?::\d{2})? ?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d{2}|(?:at|around|from|after|before|until|till) \d{1,2}(?![\d%,.]\d|[\d%])|noon|midday|lunchtime|o['’]clock|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|(?:on|for) the (?:first|second|last|final|opening) (?:day|morning|afternoon|evening|night))(?![\w'’])/g;
+  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|tues|thurs?|weds|tomorrow|tonight|(?:this|next|coming) (?:week(?:end)?|month|morning|afternoon|evening|quarter|spring|summer|autumn|fall|winter)|(?:the|a) week (?:of|after)|the (?:following|next) (?:week|day|month)|(?:later|early|earlier) (?:today|this week|next week|next month)|(?:end|start|beginning|middle) of (?:the|this|next) (?:week|month)|the weekend|(?:in|within) (?:a|one|two|three|four|a couple of|a few|\d+) (?:days?|weeks?|months?)|(?:a|the) fortnight|the \d{1,2}(?:st|nd|rd|th)|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)|(?:january|february|march|april|june|july|august|september|october|november|december)|(?:in|early|late|mid|end of|beginning of) may|may \d{1,2}|\d{1,2}(?::\d{2})? ?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d{2}|(?:at|around|from|after|before|until|till) \d{1,2}(?![\d%,.]\d|[\d%])|noon|midday|lunchtime|o['’]clock|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|(?:on|for) the (?:first|second|last|final|opening) (?:day|morning|afternoon|evening|night))(?!\w|['’](?!s\b))/g;
 // Words of getting together, strong enough to tie a date in the next sentence to a proposal.
 const meeting =
-  /\b(?:talk|talking|speak|speaking|call|ring|phone|chat|meet|meeting|catch up|coffee|lunch|dinner|drinks?|breakfast|visit|visiting|drop (?:by|in|off)|pop (?:by|in|over|round)|stop by|come (?:by|in|out|round|over)|see you|get back|reconnect|touch base|check (?:in )?with|free|available|suits?|works? (?:for|on)|diary|calendar|pencil|schedule|sit down)\b/;
+  /\b(?:talk|talking|speak|speaking|call|ring|phone|chat|meet|meeting|catch up|coffee|lunch|dinner|drinks?|breakfast|visit|visiting|drop (?:by|in|off)|pop (?:by|in|over|round)|stop by|come (?:by|in|out|round|over)|see you|get back|reconnect|touch base|on site|be there|check (?:in )?with|free|available|suits?|works? (?:for|on)|diary|calendar|pencil|schedule|sit down)\b/;
 // Weaker cues of a plan, enough within the sentence that holds the date.
 const planning =
-  /\b(?:show you|hear|follow up|reach|around|book|agree|propose|suggest|shall|let['’]s|let us|could we|can we|should we|how about|what about|i['’]ll|i will|we['’]ll|we will|i can|we can|i could|we could|happy to|join|go through|walk (?:you|them|him|her) through|send|bring)\b/;
+  /\b(?:show you|hear|let me know|follow up|reach|around|book|agree|propose|suggest|shall|let['’]s|let us|could we|can we|should we|how about|what about|i['’]ll|i will|we['’]ll|we will|i can|we can|i could|we could|happy to|join|go through|walk (?:you|them|him|her) through|send|bring)\b/;
 const past =
   /\b(?:did|was|were|went|had|met|enjoyed|loved|thanks for|thank you for|(?:good|great|nice|lovely) (?:to )?(?:see|meet|talk|speak|chat|seeing|meeting|talking)|pleasure (?:meeting|talking|to meet)|last|ago|yesterday|earlier|already|sent|came|saw|spoke|told|said|since|arrived|happened|finished|ended|expired|moved|ran|ran out|closed|launched|opened)\b/;
 const future =
@@ -107,7 +107,9 @@ function proposes(scan: string, s: Span, strong: boolean, closing: Closing): boo
 }
 
 function countsAsNextStep(scan: string, at: number, end: number, closing: Closing): boolean {
-  if (lastBefore.test(scan.slice(Math.max(0, at - 8), at)) || /^['’]s\b/.test(scan.slice(end, end + 2))) {
+  // "Thursday's numbers" names a thing; "after Thursday's class" still names a time.
+  const possessive = /^['’]s\b(?! (?:class|session|call|meeting|practice|training|game|match|lesson))/;
+  if (lastBefore.test(scan.slice(Math.max(0, at - 8), at)) || possessive.test(scan.slice(end, end + 12))) {
     return false;
   }
   const s = sentenceOf(scan, at);

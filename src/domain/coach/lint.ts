@@ -1,5 +1,7 @@
 // The coach engine: phrase rules, tone, then the whole-draft checks, turned into findings.
 import { compiledFor, type CompiledCoach, type CompiledRule } from "./config.js";
+import { dropEchoes } from "./clauses.js";
+import { constructionHits } from "./constructions.js";
 import {
   closingSpans,
   closingTest,
@@ -94,6 +96,8 @@ export function lintDraft(text: string, options: LintOptions): Finding[] {
   for (const compiled of coach.phraseRules) {
     if (compiled.rule.applies(kind, context)) phraseHits(scan, lower, compiled, hits);
   }
+  constructionHits(lower, kind, context, hits);
+  if (kind === "call_script") dropEchoes(lower, hits);
   toneHits(scan, hits);
   const shape: DraftShape = { kind, hasClosedQuestion: false, invitesConcerns: false };
   if (kind !== "note" && !(disabled.has("no-open-question") && disabled.has("no-next-step"))) {

@@ -1,12 +1,6 @@
 // The rule table: what each rule looks for, how severe it is, and when it applies.
 import { isPostSale } from "../model.js";
-import {
-  afterSalePhrases,
-  assumptivePhrases,
-  cancelPhrases,
-  decisionPhrases,
-  pressurePhrases,
-} from "./phrases-closing.js";
+import { afterSalePhrases, pressurePhrases } from "./phrases-closing.js";
 import { buzzwords, chaserPhrases, superlativePhrases } from "./phrases-tone.js";
 import type { CatalogEntry, CoachContext, DraftKind, RuleId, Severity } from "./types.js";
 import { ruleIds } from "./types.js";
@@ -31,14 +25,15 @@ const entries = (patterns: readonly string[]): PhraseEntry[] => patterns.map((pa
 export const phraseRules: readonly PhraseRule[] = [
   { id: "buzzword", negatable: false, applies: always, phrases: buzzwords },
   { id: "pressure", negatable: true, applies: always, phrases: entries(pressurePhrases) },
-  { id: "assumptive-close", negatable: true, applies: always, phrases: entries(assumptivePhrases) },
+  // These three are read as constructions (constructions.ts); a workspace may still add phrases.
+  { id: "assumptive-close", negatable: true, applies: always, phrases: [] },
   { id: "chaser", negatable: true, applies: always, phrases: entries(chaserPhrases) },
-  { id: "cancel-account", negatable: true, applies: always, phrases: entries(cancelPhrases) },
+  { id: "cancel-account", negatable: true, applies: always, phrases: [] },
   {
     id: "decision-over-phone",
     negatable: true,
     applies: (kind) => kind === "call_script",
-    phrases: entries(decisionPhrases),
+    phrases: [],
   },
   { id: "over-excited", negatable: false, applies: always, phrases: entries(superlativePhrases) },
   {

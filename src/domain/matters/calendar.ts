@@ -94,3 +94,8 @@ export const yearBefore = (date: IsoDate): IsoDate => {
   const [y, m, d] = ymd(date);
   return iso(y - 1, m, Math.min(d, lastDay(y - 1, m)));
 };
+
+export const yearAfter = (date: IsoDate): IsoDate => {
+  const [y, m, d] = ymd(date);
+  return iso(y + 1, m, Math.min(d, lastDay(y + 1, m)));
+};

@@ -15,9 +15,12 @@ const MAY = /\bmay\b/g;
 const SHIELD = /\b(?:after|before|because of|due to|since|until|till|around|given)\b/i;
 // A standing liking is a profile fact, not an occasion ("she's into triathlons").
 const LIKING = /\b(?:loves?|enjoys?|likes?|into|fan of|keen on|passionate about|hates?|dislikes?)\b/i;
-// Someone or something on the business side is the subject ("their CFO is on holiday").
+// Someone or something on the business side is the subject ("their CFO is on holiday", "Ops director
+// is off sick", "their head of ops is away").
 const BUSINESS_SUBJECT =
   /\b(?:their|the|our|its)\s+(?:(?:cfo|ceo|cto|coo|cio|cmo|vp|pm|md|it|procurement|finance|legal|hr|ops|operations|sales|marketing|accounts)\b|(?:director|manager|boss|team|office|company|firm|business|warehouse|board|site|plant|store|branch|factory|staff|dispatch|servers?|system|platform|contract|account)\b)/i;
+const ROLE_SUBJECT =
+  /^\s*(?:(?:their|the|our|its|whole|new)\s+)?(?:[\w-]+\s+)?(?:director|manager|head of \w+|receptionist|ceo|cfo|cto|coo|cmo|md|vp|team|staff|company|office|board|client|customer|supplier)s?\b/i;
 // Work words said about our side or about documents ("our presentation", "send the presentation").
 const OUR_SIDE =
   /\b(?:we|we're|we'll|we've|our|us|send|sent|share|attach|forward|update|finali[sz]e|prepare|review)\b|\bI(?:'m|'ll|'ve)?\b/;
@@ -28,7 +31,7 @@ const BUSINESS_OBJECT =
 const RESOLVED =
   /\b(?:went (?:well|fine|ok|okay|great|smoothly|brilliantly)|all clear|got back|came back|just back|returned from|(?:is|was|it's) (?:all )?over(?=\s*(?:[.,;:!]|$|now\b|and\b))|cancel\w*|called off|fell through|recovered)\b/i;
 const PAST =
-  /\b(?:was|were|had|has been|have been|'s been|been|went|gave|took|made|found|saw|left|won|did|became|broke|fell|hurt|passed away|died|moved|retired|graduated|finished|returned|arrived|landed|ran|spent|started|began|came|ago|yesterday|last (?:\w+day|week|weekend|month|year|night|time))\b|(?<!(?:'s|has|have|'ve) )\bgot\b/i;
+  /\b(?:was|were|had|has been|have been|'s been|been|went|gave|took|made|found|saw|left|won|did|became|broke|fell|hurt|passed away|died|moved|retired|graduated|finished|returned|arrived|landed|ran|spent|started|began|came|born|fractured|sprained|slipped|tore|injured|crashed|collapsed|ago|yesterday|last (?:\w+day|week|weekend|month|year|night|time))\b|(?<!(?:'s|has|have|'ve) )\bgot\b/i;
 
 // A habit is not an occasion ("driving up every weekend", "games every Saturday").
 const HABIT =
@@ -50,7 +53,7 @@ export function isSuppressed(text: string, unit: Span, trigger: Trigger): boolea
   const window = text.slice(clauseStart(text, unit, trigger.start), trigger.start);
   if (governs(window, NEGATION) || governs(window, HYPOTHETICAL) || governs(window, MAY)) return true;
   if (LIKING.test(window)) return true;
-  if (BUSINESS_SUBJECT.test(window)) return true;
+  if (BUSINESS_SUBJECT.test(window) || ROLE_SUBJECT.test(window)) return true;
   if (trigger.kind === "work" && OUR_SIDE.test(window)) return true;
   if (trigger.kind === "home") {
     const after = clauseAround(text, unit, trigger.start, trigger.end);

@@ -76,7 +76,7 @@ export const cues: readonly Cue[] = [
   cue(
     "home",
     "long",
-    "\\b(?:kitchen|bathroom|loft|garden|house|roof|basement|garage)\\s+(?:\\w+\\s+)?(?:redone|re-done|rebuilt|being done|done)\\b|\\b(?:new|first)\\s+(?:house|home|flat|apartment)\\b|\\bkeys to\\b|\\b(?:tiling|painting|decorating|redecorating|plastering|wallpapering|redoing|re-doing|fitting|landscaping)\\s+(?:the|their|her|his|a)\\s+(?:new\\s+)?(?:kitchen|bathroom|loft|garden|house|hall|lounge|living room|bedroom|nursery|spare room|fence|patio|deck|roof)\\b|\\b(?:buying|selling|sold|bought) (?:a|their|the|her|his) (?:house|flat|home|place)\\b",
+    "\\b(?:kitchen|bathroom|loft|garden|house|roof|basement|garage)\\s+(?:\\w+\\s+)?(?:redone|re-done|rebuilt|being done|done)\\b|\\b(?:new|first)\\s+(?:house|home|flat|apartment)\\b|\\bkeys to\\b|\\b(?:tiling|painting|decorating|redecorating|plastering|wallpapering|redoing|re-doing|fitting|landscaping)\\s+(?:the|their|her|his|a)\\s+(?:own\\s+)?(?:new\\s+)?(?:kitchen|bathroom|loft|garden|house|hall|lounge|living room|bedroom|nursery|spare room|fence|patio|deck|roof)\\b|\\b(?:buying|selling|sold|bought) (?:a|their|the|her|his) (?:house|flat|home|place)\\b",
   ),
   cue(
     "travel",
@@ -105,6 +105,17 @@ export const cues: readonly Cue[] = [
     "long",
     `\\b(?:[Hh]e|[Ss]he|[Tt]hey)(?:'s|'re| is| are| will be|'ll be)\\s+(?:away\\s+|off\\s+)?in\\s+\\p{Lu}[\\p{L}'-]+`,
     { exact: true, weak: true },
+  ),
+  cue(
+    "home",
+    "long",
+    "\\b(?:flat|house|home|kitchen|basement|cellar)\\s+(?:has\\s+|was\\s+|got\\s+)?(?:flooded|burgled|broken into|caught fire)\\b|\\b(?:were|was|got) burgled\\b|\\bhouse fire\\b",
+  ),
+  cue(
+    "travel",
+    "long",
+    `\\b${cap("(?:travell?ing|backpacking|touring|cycling|driving|sailing|walking|road-tripping)")}\\s+(?:round|around|through|across)\\s+${PLACE}`,
+    { exact: true },
   ),
   cue(
     "celebration",
@@ -152,7 +163,7 @@ export const cues: readonly Cue[] = [
   cue(
     "family",
     "long",
-    "\\b(?:baby|newborn|expecting (?:a baby|a boy|a girl|twins|their (?:\\w+ )?(?:child|baby))|pregnan(?:t|cy)|maternity(?: leave)?|paternity(?: leave)?|parental leave|adopt(?:ing|ed)? (?:a|their|her|his) (?:little )?(?:child|baby|son|daughter|boy|girl)|(?:wife|partner|she|girlfriend|daughter|sister)(?:'s| is) due\\b|got (?:into|a place at) (?:uni|university|college)|divorce|nursery|(?:starting|start|starts|started|back to|back at|off to|going to|heading to|leaving)\\s+(?:(?:boarding|secondary|primary|new|big|high)\\s+)?(?:school|university|uni|college|reception|kindergarten|pre-?school|primary|secondary|high school|big school|year \\d{1,2})|passed away|died|bereavement|care home|mov(?:es?|ing|ed) in with)\\b",
+    "\\b(?:baby|newborn|expecting (?:a baby|a boy|a girl|twins|their (?:\\w+ )?(?:child|baby))|pregnan(?:t|cy)|maternity(?: leave)?|paternity(?: leave)?|parental leave|adopt(?:ing|ed)? (?:a|their|her|his) (?:little )?(?:child|baby|son|daughter|boy|girl)|(?:wife|partner|she|girlfriend|daughter|sister)(?:'s| is) due\\b|got (?:into|a place at) (?:uni|university|college)|divorc\\w*|nursery|(?:starting|start|starts|started|back to|back at|off to|going to|heading to|leaving)\\s+(?:(?:boarding|secondary|primary|new|big|high)\\s+)?(?:school|university|uni|college|reception|kindergarten|pre-?school|primary|secondary|high school|big school|year \\d{1,2})|passed away|died|bereavement|care home|mov(?:es?|ing|ed) in with)\\b",
   ),
   cue("family", "day", "\\b(?:funeral|memorial)\\b"),
   cue("family", "long", "\\b(?:got|gets|getting) (?:into|a place at) \\p{Lu}\\p{L}+", { exact: true }),
@@ -176,7 +187,7 @@ export const cues: readonly Cue[] = [
   cue(
     "other",
     "long",
-    "\\b(?:jury duty|jury service|new (?:puppy|kitten|dog|cat)|puppy|(?:getting|got|adopting|adopted|picking up) (?:a|their|her|his) (?:new )?(?:rescue )?(?:dog|puppy|kitten|cat)|lost (?:their|his|her) (?:dog|cat|pet|horse)|(?:dog|cat|pet) (?:died|passed away))\\b",
+    "\\b(?:jury duty|jury service|new (?:puppy|kitten|dog|cat)|puppy|(?:getting|got|adopting|adopted|picking up) (?:a|their|her|his) (?:new )?(?:rescue )?(?:dog|puppy|kitten|cat)|lost (?:their|his|her) (?:dog|cat|pet|horse)|(?:dog|cat|pet) (?:died|passed away)|(?:dog|cat|puppy|kitten|horse|pony)(?:'s)?\\s+(?:is\\s+|has\\s+)?(?:gone\\s+)?(?:missing|ill|poorly|having (?:puppies|kittens)|at the vet))\\b",
   ),
 ];
 

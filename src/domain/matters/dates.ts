@@ -3,7 +3,8 @@ import * as chrono from "chrono-node";
 import { addDays, daysBetween, isValidDate } from "../dates.js";
 import type { IsoDate } from "../model.js";
 import { forwardYear, iso, lastDay, MID_DAY, midMonth, ymd } from "./calendar.js";
-import { customMentions, type DateMention } from "./forms.js";
+import { customMentions, type DateMention, type Precision } from "./forms.js";
+import { withRanges } from "./ranges.js";
 
 export type { DateMention };
 
@@ -66,28 +67,46 @@ export function findDates(text: string, on: IsoDate, isPast: (index: number) => 
     const start = r.index;
     // chrono may take in a following comma or dot ("on Friday,").
     const end = r.index + r.text.replace(/[\s,.;:!?]+$/, "").length;
-    if (custom.some((c) => c.start < end && start < c.end)) continue;
+    // A range ("from 2 to 16 February") is read whole, over the custom form of its last day.
+    const overlapping = custom.filter((c) => c.start < end && start < c.end);
+    const range = r.end?.isCertain("day") && overlapping.every((c) => start < c.start);
+    if (overlapping.length > 0 && !range) continue;
+    for (const c of overlapping) mentions.splice(mentions.indexOf(c), 1);
     // "every Monday" is a habit; "for the next two weeks" is a length of time.
     const before = text.slice(Math.max(0, start - 12), start);
     if (/\b(?:every|each)\s+$/i.test(before)) continue;
     if (/\bfor\s+(?:the\s+)?$/i.test(before) && /\b(?:days?|weeks?|months?|years?)$/i.test(r.text)) continue;
     // "Friday the 14th": the day of the month is the more precise of the two.
     if (r.start.isCertain("weekday") && custom.some((c) => c.start >= end && c.start - end <= 2)) continue;
-    const date = fromChrono(r, on, /^last\s/i.test(r.text) || isPast(start));
-    if (date) mentions.push({ start, end, on: date });
+    const past = /^last\s/i.test(r.text) || isPast(start);
+    const date = fromChrono(r, on, past);
+    if (!date) continue;
+    const precision: Precision = r.start.isCertain("day") || r.start.isCertain("weekday") ? 2 : 1;
+    const last = r.end && r.end.isCertain("day") ? fromChrono({ ...r, start: r.end }, on, past) : null;
+    mentions.push({ start, end, on: date, precision, ...(last && last > date ? { until: last } : {}) });
   }
   // Beyond ten years either way is a slip of the pen, not a matter to follow up.
   const plausible = (m: DateMention) => isValidDate(m.on) && Math.abs(daysBetween(on, m.on)) <= MAX_DAYS_AWAY;
-  return mentions.filter(plausible).sort((a, b) => a.start - b.start);
+  return withRanges(
+    text,
+    mentions.filter(plausible).sort((a, b) => a.start - b.start),
+  );
 }
 
 /**
- * When to ask about a matter: shortly after it (see `followUpOffsets`); one already behind us when
- * the touch is logged ("broke his wrist on Saturday") is asked about `pastFollowUpDays` after the
- * touch; an undated matter has no date (the service asks at the next touch).
+ * When to ask about a matter: shortly after it (see `followUpOffsets`), or the day after it ends when
+ * its end is known (`until`: a range, a length of time, "back on the 29th"); one already behind us
+ * when the touch is logged ("broke his wrist on Saturday") is asked about `pastFollowUpDays` after
+ * the touch; an undated matter has no date (the service asks at the next touch).
  */
-export function followUpFor(eventOn: IsoDate | null, duration: Duration, on: IsoDate): IsoDate | null {
+export function followUpFor(
+  eventOn: IsoDate | null,
+  duration: Duration,
+  on: IsoDate,
+  until?: IsoDate,
+): IsoDate | null {
   if (eventOn === null) return null;
-  if (eventOn < on) return addDays(on, pastFollowUpDays);
-  return addDays(eventOn, followUpOffsets[duration]);
+  const last = until ?? eventOn;
+  if (last < on) return addDays(on, pastFollowUpDays);
+  return until ? addDays(until, 1) : addDays(eventOn, followUpOffsets[duration]);
 }

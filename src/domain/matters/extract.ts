@@ -1,11 +1,13 @@
 // Reading a touch's notes for personal matters to ask about later (P3) and profile facts (P2).
-import { isValidDate } from "../dates.js";
+import { addDays, daysBetween, isValidDate } from "../dates.js";
 import type { IsoDate, MatterKind } from "../model.js";
 import { isOver, isPastAt, isRescheduledTo, isSuppressed } from "./context.js";
 import { type DateMention, findDates, followUpFor } from "./dates.js";
 import { factsIn, type ProposedFact } from "./facts.js";
+import { yearAfter } from "./calendar.js";
 import { BUSINESS_WORDS } from "./cues.js";
 import { findTriggers, primaryTrigger, type Trigger } from "./kinds.js";
+import { isBusinessModifier, wordsOf, type Word } from "./language.js";
 import { clauseAround, matterBreakBetween, sentenceUnits, type Span } from "./segment.js";
 import { summarize } from "./summary.js";
 
@@ -75,10 +77,39 @@ function group(text: string, unit: Span, triggers: Trigger[], dates: DateMention
   return groups;
 }
 
-/** The date said nearest to the trigger that names the matter. */
-function nearest(dates: readonly DateMention[], t: Trigger): DateMention | undefined {
+/**
+ * The date of the matter: the one said nearest to the trigger that names it, preferring one still to
+ * come over one already past ("passed away last week, the funeral is on Tuesday"); a season gives way
+ * to a more precise date in the same breath ("next autumn, probably early September").
+ */
+function dateOf(dates: readonly DateMention[], t: Trigger, on: IsoDate): DateMention | undefined {
   const gap = (d: DateMention) => (d.start >= t.end ? d.start - t.end : Math.max(0, t.start - d.end));
-  return [...dates].sort((a, b) => gap(a) - gap(b) || b.start - a.start)[0];
+  const past = (d: DateMention) => Number((d.until ?? d.on) < on);
+  const best = [...dates].sort((a, b) => past(a) - past(b) || gap(a) - gap(b) || b.start - a.start)[0];
+  if (!best || best.precision > 0) return best;
+  const precise = dates.find((d) => d.precision > 0);
+  if (!precise) return best;
+  // Said of the same season, the precise day falls in that season's year.
+  let day = precise.on;
+  while (daysBetween(day, best.on) > 100) day = yearAfter(day);
+  if (day < on || Math.abs(daysBetween(day, best.on)) > 100) return best;
+  return {
+    ...precise,
+    on: day,
+    until: precise.until && addDays(precise.until, daysBetween(precise.on, day)),
+  };
+}
+
+/** How long the matter lasts: as the cue said nearest its date ("passed away… the funeral is on Tuesday"). */
+function lasting(
+  triggers: readonly Trigger[],
+  date: DateMention | undefined,
+  main: Trigger,
+): Trigger["duration"] {
+  if (!date) return main.duration;
+  const gap = (t: Trigger) => (date.start >= t.end ? date.start - t.end : Math.max(0, t.start - date.end));
+  const same = triggers.filter((t) => t.kind === main.kind && t.weak === main.weak);
+  return [...same].sort((a, b) => gap(a) - gap(b))[0]?.duration ?? main.duration;
 }
 
 function trimmed(text: string, span: Span): Span {
@@ -96,7 +127,11 @@ interface Found {
 }
 
 function mattersIn(text: string, unit: Span, found: Trigger[], dates: DateMention[], on: IsoDate): Found[] {
-  const triggers = found.filter((t) => !isSuppressed(text, unit, t));
+  const candidates = found.filter((t) => !isSuppressed(text, unit, t));
+  if (candidates.length === 0) return [];
+  // Is the clause about their life at all? "A new baby food range" is about business.
+  const words: Word[] = wordsOf(text, unit.start, unit.end);
+  const triggers = candidates.filter((t) => !isBusinessModifier(words, text, t.start, t.end));
   if (triggers.length === 0) return [];
   const matters: Found[] = [];
   for (const g of group(text, unit, triggers, dates)) {
@@ -106,7 +141,7 @@ function mattersIn(text: string, unit: Span, found: Trigger[], dates: DateMentio
     const strong = g.triggers.filter((t) => !t.weak || !business);
     const main = primaryTrigger(strong);
     if (!main) continue;
-    const date = nearest(g.dates, main);
+    const date = dateOf(g.dates, main, on);
     if (!date && strong.every((t) => t.needsDate)) continue;
     const eventOn = date?.on ?? null;
     const clause = clauseAround(text, unit, main.start, main.end);
@@ -121,7 +156,7 @@ function mattersIn(text: string, unit: Span, found: Trigger[], dates: DateMentio
       ),
       kind: main.kind,
       eventOn,
-      followUpOn: followUpFor(eventOn, main.duration, on),
+      followUpOn: followUpFor(eventOn, lasting(strong, date, main), on, date?.until),
       start: span.start,
       end: span.end,
     };
@@ -178,11 +213,10 @@ export function extractFromNotes(text: string, on: IsoDate): Extraction {
       if (follows && m.eventOn === null && last.kind === m.kind) continue;
       // Undated, it takes its date from the next sentence ("Starts in October.") or, when it goes on
       // about the dated matter just before ("…turns 100 on the 3rd! Family flying out for the party."), from that.
-      const carried =
-        m.eventOn === null ? carriedDate(plain, units[index + 1], triggers, dates)?.on : undefined;
+      const carried = m.eventOn === null ? carriedDate(plain, units[index + 1], triggers, dates) : undefined;
       const goesOn = follows && (kinds.includes(last.kind) || pointsBack(plain, m));
-      const date = carried ?? (m.eventOn === null && goesOn ? last.eventOn : null);
-      if (date) [m.eventOn, m.followUpOn] = [date, followUpFor(date, duration, on)];
+      const date = carried?.on ?? (m.eventOn === null && goesOn ? last.eventOn : null);
+      if (date) [m.eventOn, m.followUpOn] = [date, followUpFor(date, duration, on, carried?.until)];
       if (matters.some((x) => x.summary.toLowerCase() === m.summary.toLowerCase())) continue;
       matters.push(m);
       lastUnit = index;

@@ -15,11 +15,17 @@ import {
   ymd,
 } from "./calendar.js";
 
+/** How precisely a mention names its day: a season, a month (or part of one), or the day itself. */
+export type Precision = 0 | 1 | 2;
+
 /** A date mentioned in a note: where it was said and the calendar day it resolves to. */
 export interface DateMention {
   start: number;
   end: number;
   on: IsoDate;
+  precision: Precision;
+  /** The last day, for a range or a length of time ("for three weeks from 20 December"). */
+  until?: IsoDate;
 }
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
@@ -29,7 +35,7 @@ const WEEKDAYS = ["sun", "mon", "tues", "wednes", "thurs", "fri", "satur"];
 const PART_DAY: Record<string, number> = { early: 5, mid: 15, late: 25 };
 /** How a custom form repeats, to read it backwards in a sentence about the past. */
 type Repeats = "yearly" | "monthly" | "never";
-type Rule = [RegExp, (m: RegExpExecArray, on: IsoDate) => IsoDate | null, Repeats];
+type Rule = [RegExp, (m: RegExpExecArray, on: IsoDate) => IsoDate | null, Repeats, Precision?];
 
 // Forms chrono misses or reads differently from our conventions; these win where they overlap chrono.
 const customRules: Rule[] = [
@@ -46,6 +52,7 @@ const customRules: Rule[] = [
       return iso(forwardYear(month, on), month, day);
     },
     "yearly",
+    1,
   ],
   [
     new RegExp(`\\bthe (\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?${MONTH_RE})`, "gi"),
@@ -62,6 +69,18 @@ const customRules: Rule[] = [
     },
     "monthly",
   ],
+  // "2 Feb" (chrono reads "from 2 Feb" as two o'clock): the next such day, or the year said.
+  [
+    new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}\\.?(?:,?\\s+(20\\d\\d))?\\b`, "gi"),
+    (m, on) => {
+      const [day, month] = [Number(m[1]), MONTHS.indexOf(m[2]!.slice(0, 3).toLowerCase()) + 1];
+      const year = m[3] ? Number(m[3]) : ymd(on)[0];
+      if (day < 1 || day > lastDay(year, month)) return null;
+      const date = iso(year, month, day);
+      return m[3] || date >= on ? date : iso(year + 1, month, Math.min(day, lastDay(year + 1, month)));
+    },
+    "yearly",
+  ],
   [/\b(?:in|within) a fortnight\b/gi, (_m, on) => addDays(on, 14), "never"],
   // British "Saturday week" / "a week on Saturday": the Saturday after the coming one.
   [
@@ -73,7 +92,7 @@ const customRules: Rule[] = [
     "never",
   ],
   [/\bthe week after next\b/gi, (_m, on) => addDays(on, 14), "never"],
-  [/\b(?:the )?end of (?:the|this) year\b/gi, (_m, on) => iso(ymd(on)[0], 12, 31), "never"],
+  [/\b(?:the )?end of (?:the|this) year\b/gi, (_m, on) => iso(ymd(on)[0], 12, 31), "never", 1],
   [
     /\b(?:(?:the )?end of (?:the|this) week|later this week|this week)\b/gi,
     (_m, on) => {
@@ -113,13 +132,14 @@ const customRules: Rule[] = [
     /\b(this|next|last|in|over|by|during|until|till)\s+(?:the\s+)?(spring|summer|autumn|fall|winter)\b/gi,
     (m, on) => seasonDate(m[2]!.toLowerCase(), m[1]!.toLowerCase(), on),
     "never",
+    0,
   ],
 ];
 
 /** Every custom date form in `text`, read backwards where `isPast` says the words speak of the past. */
 export function customMentions(text: string, on: IsoDate, isPast: (index: number) => boolean): DateMention[] {
   const found: DateMention[] = [];
-  for (const [re, resolve, repeats] of customRules) {
+  for (const [re, resolve, repeats, precision = 2] of customRules) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       let date = resolve(m, on);
@@ -127,7 +147,7 @@ export function customMentions(text: string, on: IsoDate, isPast: (index: number
       if (date && date > on && repeats !== "never" && isPast(m.index)) {
         date = repeats === "yearly" ? resolve(m, yearBefore(on)) : monthBefore(date);
       }
-      if (date) found.push({ start: m.index, end: m.index + m[0].length, on: date });
+      if (date) found.push({ start: m.index, end: m.index + m[0].length, on: date, precision });
     }
   }
   return found;
