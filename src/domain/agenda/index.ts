@@ -2,7 +2,6 @@
 import type { Channel, Intent, IsoDate, ReasonKind } from "../model.js";
 import type { BookContact } from "./book.js";
 import { contextFor, type AgendaContext, type Candidate } from "./context.js";
-import { suggestFor } from "./openers.js";
 import { mergeCandidates, whyLine, type Ranked } from "./rank.js";
 import {
   cadenceReason,
@@ -17,6 +16,8 @@ import {
 } from "./reasons.js";
 import { isSuppressed, storedReasons } from "./records.js";
 import type { AgendaSettings } from "./settings.js";
+import { suggestFor } from "./suggest.js";
+import { keepWordings, varyWordings } from "./wording.js";
 
 export { newBookContact } from "./book.js";
 export type { BookConcern, BookContact, BookContract, BookFact, BookFollowUp, BookMatter } from "./book.js";
@@ -103,18 +104,22 @@ function itemFor(c: BookContact, ctx: AgendaContext): AgendaItem | null {
   const top = ranked[0] as Ranked;
   const reasons = ranked.map((r) => toReason(r, ctx));
   const undated = c.matters.filter((m) => m.followUpOn === null);
-  return {
-    contactId: c.id,
-    contactName: c.name,
-    reason: reasons[0] as AgendaReason,
-    reasons,
-    dueOn: ctx.isoOf(top.dueDay),
-    overdueDays: top.overdueDays,
-    priority,
-    why: whyLine(ranked, ctx),
-    suggested: suggestFor(c, top, ctx, undated),
-    alsoAsk: undated.map((m) => ({ matterId: m.id, summary: m.summary })),
-  };
+  const { suggested, wordings } = suggestFor(c, ranked, ctx, undated);
+  return keepWordings(
+    {
+      contactId: c.id,
+      contactName: c.name,
+      reason: reasons[0] as AgendaReason,
+      reasons,
+      dueOn: ctx.isoOf(top.dueDay),
+      overdueDays: top.overdueDays,
+      priority,
+      why: whyLine(ranked, ctx),
+      suggested,
+      alsoAsk: undated.map((m) => ({ matterId: m.id, summary: m.summary })),
+    },
+    wordings,
+  );
 }
 
 interface Sortable {
@@ -164,7 +169,8 @@ export function agendaItems(
 }
 
 /**
- * Due items ranked into a day's agenda: best first, the first `agendaSize` in `items`, the rest in `later`.
+ * Due items ranked into a day's agenda: best first, the first `agendaSize` in `items`, the rest in
+ * `later`, no two opening with the same words or offering the same give.
  * @example rankAgenda(agendaItems(book, settings, today), settings, today).items[0]?.why
  */
 export function rankAgenda(due: Iterable<AgendaItem>, settings: AgendaSettings, today: IsoDate): Agenda {
@@ -172,10 +178,8 @@ export function rankAgenda(due: Iterable<AgendaItem>, settings: AgendaSettings, 
   for (const item of due) sorted.push({ item, name: item.contactName.toLowerCase() });
   sorted.sort(compareSortable);
   const size = Math.max(0, settings.agendaSize);
-  const items: AgendaItem[] = [];
-  const later: AgendaItem[] = [];
-  for (let i = 0; i < sorted.length; i++) (i < size ? items : later).push((sorted[i] as Sortable).item);
-  return { date: today, items, later };
+  const varied = varyWordings(sorted.map((s) => s.item));
+  return { date: today, items: varied.slice(0, size), later: varied.slice(size) };
 }
 
 /**

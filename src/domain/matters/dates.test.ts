@@ -100,6 +100,7 @@ describe("followUpFor", () => {
     ["a long event", "2025-03-07", "long", "2025-03-14"],
     ["an event today", ON, "day", "2025-03-06"],
     ["an event already past", "2025-02-20", "long", "2025-03-07"],
+    ["a long event begun yesterday, asked about once it is over", "2025-03-04", "long", "2025-03-11"],
     ["an undated matter", null, "day", null],
   ] as const)("%s", (_name, event, duration, expected) => {
     expect(followUpFor(event, duration, ON)).toBe(expected);

@@ -81,13 +81,17 @@ export function findDates(text: string, on: IsoDate, isPast: (index: number) => 
   return mentions.filter(plausible).sort((a, b) => a.start - b.start);
 }
 
+const maxDate = (a: IsoDate, b: IsoDate): IsoDate => (a > b ? a : b);
+
 /**
  * When to ask about a matter: shortly after it (see `followUpOffsets`); one already behind us when
  * the touch is logged ("broke his wrist on Saturday") is asked about `pastFollowUpDays` after the
- * touch; an undated matter has no date (the service asks at the next touch).
+ * touch, or once a long one is surely over; an undated matter has no date (the service asks at the next touch).
  */
 export function followUpFor(eventOn: IsoDate | null, duration: Duration, on: IsoDate): IsoDate | null {
   if (eventOn === null) return null;
-  if (eventOn < on) return addDays(on, pastFollowUpDays);
-  return addDays(eventOn, followUpOffsets[duration]);
+  const after = addDays(eventOn, followUpOffsets[duration]);
+  // A long matter that began before the touch may still be under way: never ask in the middle of it.
+  if (eventOn < on) return maxDate(addDays(on, pastFollowUpDays), after);
+  return after;
 }

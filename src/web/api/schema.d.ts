@@ -5732,6 +5732,7 @@ export interface paths {
                 not_a_fit?: number | null;
               };
               feedbackWindowDays?: number;
+              feedbackAfterFollowUps?: number;
               renewalWindowDays?: number;
               agendaSize?: number;
               attemptsBeforeStretch?: number;
@@ -6815,6 +6816,7 @@ export interface components {
           not_a_fit?: number | null;
         };
         feedbackWindowDays?: number;
+        feedbackAfterFollowUps?: number;
         renewalWindowDays?: number;
         agendaSize?: number;
         attemptsBeforeStretch?: number;
@@ -7468,6 +7470,7 @@ export interface components {
           not_a_fit?: number | null;
         };
         feedbackWindowDays?: number;
+        feedbackAfterFollowUps?: number;
         renewalWindowDays?: number;
         agendaSize?: number;
         attemptsBeforeStretch?: number;
