@@ -113,6 +113,9 @@ function input(overrides: Partial<BriefInput> = {}): BriefInput {
     deals: [],
     lastGetBack: null,
     pastConcerns: [],
+    contracts: [],
+    renewalWindowDays: 45,
+    agendaReasons: [],
     ...overrides,
   };
 }

@@ -6868,6 +6868,29 @@ export interface components {
         service: number;
         balance: number;
       };
+      agendaReasons: {
+        /** @enum {string} */
+        kind:
+          | "get_back"
+          | "matter"
+          | "cadence"
+          | "feedback_call"
+          | "renewal"
+          | "birthday"
+          | "anniversary"
+          | "concern"
+          | "rebalance"
+          | "no_next_step"
+          | "manual";
+        detail: string;
+      }[];
+      contracts: {
+        contractId: string;
+        title: string;
+        endsOn: string;
+        /** @enum {string} */
+        renewal: "ended" | "due" | "near" | "later";
+      }[];
       lastTouches: {
         touchId: string;
         on: string;
@@ -7522,6 +7545,29 @@ export interface components {
         service: number;
         balance: number;
       };
+      agendaReasons: {
+        /** @enum {string} */
+        kind:
+          | "get_back"
+          | "matter"
+          | "cadence"
+          | "feedback_call"
+          | "renewal"
+          | "birthday"
+          | "anniversary"
+          | "concern"
+          | "rebalance"
+          | "no_next_step"
+          | "manual";
+        detail: string;
+      }[];
+      contracts: {
+        contractId: string;
+        title: string;
+        endsOn: string;
+        /** @enum {string} */
+        renewal: "ended" | "due" | "near" | "later";
+      }[];
       lastTouches: {
         touchId: string;
         on: string;
