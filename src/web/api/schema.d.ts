@@ -1094,7 +1094,7 @@ export interface paths {
             "application/problem+json": components["schemas"]["Problem"];
           };
         };
-        /** @description If-Match names a version that is no longer current: someone else changed it */
+        /** @description If-Match names a version that is no longer current: it changed since that version was read */
         412: {
           headers: {
             [name: string]: unknown;
@@ -1107,7 +1107,7 @@ export interface paths {
     };
     options?: never;
     head?: never;
-    /** Update a contact (send If-Match with its ETag to avoid overwriting someone else's change) */
+    /** Update a contact (send If-Match with its ETag to avoid overwriting a change made meanwhile) */
     patch: {
       parameters: {
         query?: never;
@@ -1189,7 +1189,7 @@ export interface paths {
             "application/problem+json": components["schemas"]["Problem"];
           };
         };
-        /** @description If-Match names a version that is no longer current: someone else changed it */
+        /** @description If-Match names a version that is no longer current: it changed since that version was read */
         412: {
           headers: {
             [name: string]: unknown;
@@ -1270,7 +1270,7 @@ export interface paths {
             "application/problem+json": components["schemas"]["Problem"];
           };
         };
-        /** @description If-Match names a version that is no longer current: someone else changed it */
+        /** @description If-Match names a version that is no longer current: it changed since that version was read */
         412: {
           headers: {
             [name: string]: unknown;
@@ -1524,7 +1524,7 @@ export interface paths {
             "application/problem+json": components["schemas"]["Problem"];
           };
         };
-        /** @description If-Match names a version that is no longer current: someone else changed it */
+        /** @description If-Match names a version that is no longer current: it changed since that version was read */
         412: {
           headers: {
             [name: string]: unknown;
@@ -1537,7 +1537,7 @@ export interface paths {
     };
     options?: never;
     head?: never;
-    /** Update a organization (send If-Match with its ETag to avoid overwriting someone else's change) */
+    /** Update a organization (send If-Match with its ETag to avoid overwriting a change made meanwhile) */
     patch: {
       parameters: {
         query?: never;
@@ -1604,7 +1604,7 @@ export interface paths {
             "application/problem+json": components["schemas"]["Problem"];
           };
         };
-        /** @description If-Match names a version that is no longer current: someone else changed it */
+        /** @description If-Match names a version that is no longer current: it changed since that version was read */
         412: {
           headers: {
             [name: string]: unknown;
@@ -1685,7 +1685,7 @@ export interface paths {
             "application/problem+json": components["schemas"]["Problem"];
           };
         };
-        /** @description If-Match names a version that is no longer current: someone else changed it */
+        /** @description If-Match names a version that is no longer current: it changed since that version was read */
         412: {
           headers: {
             [name: string]: unknown;
@@ -1777,6 +1777,15 @@ export interface paths {
         };
         /** @description Not allowed: a cookie-authenticated write without its CSRF token, or not your role */
         403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Conflicts with the current state */
+        409: {
           headers: {
             [name: string]: unknown;
           };
@@ -1922,6 +1931,15 @@ export interface paths {
         };
         /** @description Not allowed: a cookie-authenticated write without its CSRF token, or not your role */
         403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Conflicts with the current state */
+        409: {
           headers: {
             [name: string]: unknown;
           };
@@ -2137,7 +2155,7 @@ export interface paths {
             "application/problem+json": components["schemas"]["Problem"];
           };
         };
-        /** @description If-Match names a version that is no longer current: someone else changed it */
+        /** @description If-Match names a version that is no longer current: it changed since that version was read */
         412: {
           headers: {
             [name: string]: unknown;
@@ -2150,7 +2168,7 @@ export interface paths {
     };
     options?: never;
     head?: never;
-    /** Update a touch (send If-Match with its ETag to avoid overwriting someone else's change) */
+    /** Update a touch (send If-Match with its ETag to avoid overwriting a change made meanwhile) */
     patch: {
       parameters: {
         query?: never;
@@ -2231,7 +2249,16 @@ export interface paths {
             "application/problem+json": components["schemas"]["Problem"];
           };
         };
-        /** @description If-Match names a version that is no longer current: someone else changed it */
+        /** @description Conflicts with the current state */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description If-Match names a version that is no longer current: it changed since that version was read */
         412: {
           headers: {
             [name: string]: unknown;
@@ -2312,7 +2339,7 @@ export interface paths {
             "application/problem+json": components["schemas"]["Problem"];
           };
         };
-        /** @description If-Match names a version that is no longer current: someone else changed it */
+        /** @description If-Match names a version that is no longer current: it changed since that version was read */
         412: {
           headers: {
             [name: string]: unknown;
@@ -2674,7 +2701,7 @@ export interface paths {
             "application/problem+json": components["schemas"]["Problem"];
           };
         };
-        /** @description If-Match names a version that is no longer current: someone else changed it */
+        /** @description If-Match names a version that is no longer current: it changed since that version was read */
         412: {
           headers: {
             [name: string]: unknown;
@@ -2687,7 +2714,7 @@ export interface paths {
     };
     options?: never;
     head?: never;
-    /** Update a fact (send If-Match with its ETag to avoid overwriting someone else's change) */
+    /** Update a fact (send If-Match with its ETag to avoid overwriting a change made meanwhile) */
     patch: {
       parameters: {
         query?: never;
@@ -2769,7 +2796,7 @@ export interface paths {
             "application/problem+json": components["schemas"]["Problem"];
           };
         };
-        /** @description If-Match names a version that is no longer current: someone else changed it */
+        /** @description If-Match names a version that is no longer current: it changed since that version was read */
         412: {
           headers: {
             [name: string]: unknown;
@@ -2850,7 +2877,7 @@ export interface paths {
             "application/problem+json": components["schemas"]["Problem"];
           };
         };
-        /** @description If-Match names a version that is no longer current: someone else changed it */
+        /** @description If-Match names a version that is no longer current: it changed since that version was read */
         412: {
           headers: {
             [name: string]: unknown;
@@ -3272,7 +3299,7 @@ export interface paths {
             "application/problem+json": components["schemas"]["Problem"];
           };
         };
-        /** @description If-Match names a version that is no longer current: someone else changed it */
+        /** @description If-Match names a version that is no longer current: it changed since that version was read */
         412: {
           headers: {
             [name: string]: unknown;
@@ -3285,7 +3312,7 @@ export interface paths {
     };
     options?: never;
     head?: never;
-    /** Update a matter (send If-Match with its ETag to avoid overwriting someone else's change) */
+    /** Update a matter (send If-Match with its ETag to avoid overwriting a change made meanwhile) */
     patch: {
       parameters: {
         query?: never;
@@ -3359,7 +3386,7 @@ export interface paths {
             "application/problem+json": components["schemas"]["Problem"];
           };
         };
-        /** @description If-Match names a version that is no longer current: someone else changed it */
+        /** @description If-Match names a version that is no longer current: it changed since that version was read */
         412: {
           headers: {
             [name: string]: unknown;
@@ -3440,7 +3467,7 @@ export interface paths {
             "application/problem+json": components["schemas"]["Problem"];
           };
         };
-        /** @description If-Match names a version that is no longer current: someone else changed it */
+        /** @description If-Match names a version that is no longer current: it changed since that version was read */
         412: {
           headers: {
             [name: string]: unknown;
@@ -3826,7 +3853,7 @@ export interface paths {
             "application/problem+json": components["schemas"]["Problem"];
           };
         };
-        /** @description If-Match names a version that is no longer current: someone else changed it */
+        /** @description If-Match names a version that is no longer current: it changed since that version was read */
         412: {
           headers: {
             [name: string]: unknown;
@@ -3839,7 +3866,7 @@ export interface paths {
     };
     options?: never;
     head?: never;
-    /** Update a follow-up (send If-Match with its ETag to avoid overwriting someone else's change) */
+    /** Update a follow-up (send If-Match with its ETag to avoid overwriting a change made meanwhile) */
     patch: {
       parameters: {
         query?: never;
@@ -3928,7 +3955,7 @@ export interface paths {
             "application/problem+json": components["schemas"]["Problem"];
           };
         };
-        /** @description If-Match names a version that is no longer current: someone else changed it */
+        /** @description If-Match names a version that is no longer current: it changed since that version was read */
         412: {
           headers: {
             [name: string]: unknown;
@@ -4009,7 +4036,7 @@ export interface paths {
             "application/problem+json": components["schemas"]["Problem"];
           };
         };
-        /** @description If-Match names a version that is no longer current: someone else changed it */
+        /** @description If-Match names a version that is no longer current: it changed since that version was read */
         412: {
           headers: {
             [name: string]: unknown;
@@ -4094,7 +4121,7 @@ export interface paths {
             "application/problem+json": components["schemas"]["Problem"];
           };
         };
-        /** @description If-Match names a version that is no longer current: someone else changed it */
+        /** @description If-Match names a version that is no longer current: it changed since that version was read */
         412: {
           headers: {
             [name: string]: unknown;
@@ -4189,7 +4216,7 @@ export interface paths {
             "application/problem+json": components["schemas"]["Problem"];
           };
         };
-        /** @description If-Match names a version that is no longer current: someone else changed it */
+        /** @description If-Match names a version that is no longer current: it changed since that version was read */
         412: {
           headers: {
             [name: string]: unknown;
@@ -4280,7 +4307,7 @@ export interface paths {
             "application/problem+json": components["schemas"]["Problem"];
           };
         };
-        /** @description If-Match names a version that is no longer current: someone else changed it */
+        /** @description If-Match names a version that is no longer current: it changed since that version was read */
         412: {
           headers: {
             [name: string]: unknown;
@@ -4625,7 +4652,7 @@ export interface paths {
             "application/problem+json": components["schemas"]["Problem"];
           };
         };
-        /** @description If-Match names a version that is no longer current: someone else changed it */
+        /** @description If-Match names a version that is no longer current: it changed since that version was read */
         412: {
           headers: {
             [name: string]: unknown;
@@ -4638,7 +4665,7 @@ export interface paths {
     };
     options?: never;
     head?: never;
-    /** Update a deal (send If-Match with its ETag to avoid overwriting someone else's change) */
+    /** Update a deal (send If-Match with its ETag to avoid overwriting a change made meanwhile) */
     patch: {
       parameters: {
         query?: never;
@@ -4712,7 +4739,7 @@ export interface paths {
             "application/problem+json": components["schemas"]["Problem"];
           };
         };
-        /** @description If-Match names a version that is no longer current: someone else changed it */
+        /** @description If-Match names a version that is no longer current: it changed since that version was read */
         412: {
           headers: {
             [name: string]: unknown;
@@ -4793,7 +4820,7 @@ export interface paths {
             "application/problem+json": components["schemas"]["Problem"];
           };
         };
-        /** @description If-Match names a version that is no longer current: someone else changed it */
+        /** @description If-Match names a version that is no longer current: it changed since that version was read */
         412: {
           headers: {
             [name: string]: unknown;
@@ -5298,7 +5325,7 @@ export interface paths {
             "application/problem+json": components["schemas"]["Problem"];
           };
         };
-        /** @description If-Match names a version that is no longer current: someone else changed it */
+        /** @description If-Match names a version that is no longer current: it changed since that version was read */
         412: {
           headers: {
             [name: string]: unknown;
@@ -5311,7 +5338,7 @@ export interface paths {
     };
     options?: never;
     head?: never;
-    /** Update a contract (send If-Match with its ETag to avoid overwriting someone else's change) */
+    /** Update a contract (send If-Match with its ETag to avoid overwriting a change made meanwhile) */
     patch: {
       parameters: {
         query?: never;
@@ -5386,7 +5413,7 @@ export interface paths {
             "application/problem+json": components["schemas"]["Problem"];
           };
         };
-        /** @description If-Match names a version that is no longer current: someone else changed it */
+        /** @description If-Match names a version that is no longer current: it changed since that version was read */
         412: {
           headers: {
             [name: string]: unknown;
@@ -5467,7 +5494,7 @@ export interface paths {
             "application/problem+json": components["schemas"]["Problem"];
           };
         };
-        /** @description If-Match names a version that is no longer current: someone else changed it */
+        /** @description If-Match names a version that is no longer current: it changed since that version was read */
         412: {
           headers: {
             [name: string]: unknown;
