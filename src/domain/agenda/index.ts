@@ -1,7 +1,8 @@
 // The relationship engine's agenda: who to talk to today, why, and how to open (DESIGN.md §1).
-import type { Channel, Intent, IsoDate, ReasonKind } from "../model.js";
+import type { IsoDate } from "../model.js";
 import type { BookContact } from "./book.js";
 import { contextFor, type AgendaContext, type Candidate } from "./context.js";
+import type { Agenda, AgendaItem, AgendaReason } from "./item.js";
 import { mergeCandidates, whyLine, type Ranked } from "./rank.js";
 import {
   cadenceReason,
@@ -20,6 +21,7 @@ import { suggestFor } from "./suggest.js";
 import { keepWordings, varyWordings } from "./wording.js";
 
 export { newBookContact } from "./book.js";
+export type { Agenda, AgendaItem, AgendaReason } from "./item.js";
 export type { BookConcern, BookContact, BookContract, BookFact, BookFollowUp, BookMatter } from "./book.js";
 export { channelLabel, isWarmerOrEqual } from "./channels.js";
 export { priorityBands, reasonLabels } from "./rank.js";
@@ -32,40 +34,6 @@ export {
   type AgendaSettings,
   type AgendaSettingsPatch,
 } from "./settings.js";
-
-export interface AgendaReason {
-  kind: ReasonKind;
-  detail: string;
-  /** The computed due date: with contactId and kind, the key a done/dismissed/snoozed record uses. */
-  dueOn: IsoDate;
-  overdueDays: number;
-  /** The matter, contract, concern or stored follow-up behind it. */
-  refId?: string;
-}
-
-export interface AgendaItem {
-  contactId: string;
-  contactName: string;
-  /** The top reason; all merged reasons, best first, are in `reasons`. */
-  reason: AgendaReason;
-  reasons: AgendaReason[];
-  dueOn: IsoDate;
-  overdueDays: number;
-  priority: number;
-  /** One readable line explaining the rank. */
-  why: string;
-  suggested: { intent: Intent; channel: Channel; opener: string; idea?: string };
-  /** Undated personal matters to bring up during this touch (P3). */
-  alsoAsk: { matterId: string; summary: string }[];
-}
-
-export interface Agenda {
-  date: IsoDate;
-  /** The first `agendaSize` items, best first. */
-  items: AgendaItem[];
-  /** The rest, in the same order. */
-  later: AgendaItem[];
-}
 
 type ReasonFn = (c: BookContact, ctx: AgendaContext, out: Candidate[]) => void;
 

@@ -2,7 +2,7 @@
 // its other wordings beside it (a WeakMap, so that they stay out of the item's public shape), and
 // the ranked day gives each item, best first, its first wording nobody above it used.
 import type { Channel } from "../model.js";
-import type { AgendaItem } from "./index.js";
+import type { AgendaItem } from "./item.js";
 
 export interface Wordings {
   /** `key` is the opener without the greeting: two people may share a first name. */
