@@ -204,6 +204,10 @@ describe.each(dialects)("contact activity on %s", (dialect) => {
       await backup(t.deps, file, "json");
       await restore({ store, now: () => now }, file);
       // Back to before 003, with the touches in place, then forward again.
+      for (const column of ["amount", "currency"]) {
+        await sql`alter table deals drop column ${sql.ref(column)}`.execute(store.db);
+      }
+      await sql`delete from kysely_migration where name = '008_deal_amounts'`.execute(store.db);
       await sql`drop table calendar_feeds`.execute(store.db);
       await sql`delete from kysely_migration where name = '006_calendar_feeds'`.execute(store.db);
       await sql`delete from kysely_migration where name = '005_security'`.execute(store.db);
@@ -222,6 +226,7 @@ describe.each(dialects)("contact activity on %s", (dialect) => {
         "004_book_changes",
         "005_security",
         "006_calendar_feeds",
+        "008_deal_amounts",
       ]);
       expect(await allActivity(store)).toEqual(maintained);
     } finally {

@@ -80,7 +80,14 @@ function matter(summary: string, followUpOn: string | null, status: Matter["stat
 }
 
 function deal(title: string, stage: DealStage, extra: Partial<Deal> = {}): Deal {
-  const base = { contactId: "c1", ownerId: "u1", outcomeFeedback: null, stageOverrideReason: null } as const;
+  const base = {
+    contactId: "c1",
+    ownerId: "u1",
+    outcomeFeedback: null,
+    stageOverrideReason: null,
+    amount: null,
+    currency: null,
+  } as const;
   return {
     ...base,
     id: title,

@@ -6,6 +6,7 @@ import * as contactActivity from "./003_contact_activity.js";
 import * as bookChanges from "./004_book_changes.js";
 import * as security from "./005_security.js";
 import * as calendarFeeds from "./006_calendar_feeds.js";
+import * as dealAmounts from "./008_deal_amounts.js";
 
 type Step = (db: Kysely<unknown>, postgres: boolean) => Promise<void>;
 
@@ -16,6 +17,7 @@ const steps: Record<string, { up: Step }> = {
   "004_book_changes": bookChanges,
   "005_security": security,
   "006_calendar_feeds": calendarFeeds,
+  "008_deal_amounts": dealAmounts,
 };
 
 export function migrationProvider(postgres: boolean): MigrationProvider {

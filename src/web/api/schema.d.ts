@@ -4406,6 +4406,8 @@ export interface paths {
             needs?: string | null;
             decisionOn?: string | null;
             outcomeFeedback?: string | null;
+            amount?: number | null;
+            currency?: string | null;
             overrideReason?: string | null;
             ownerId?: string;
           };
@@ -4688,6 +4690,8 @@ export interface paths {
             needs?: string | null;
             decisionOn?: string | null;
             outcomeFeedback?: string | null;
+            amount?: number | null;
+            currency?: string | null;
             overrideReason?: string | null;
             ownerId?: string;
           };
@@ -6785,6 +6789,16 @@ export interface components {
           };
           promoted: number;
         }[];
+        pipeline: {
+          /** @enum {string} */
+          stage:
+            "exploring" | "needs_understood" | "solution_shared" | "deciding" | "won" | "lost" | "no_fit";
+          deals: number;
+          totals: {
+            currency: string;
+            amount: number;
+          }[];
+        }[];
         health: components["schemas"]["HealthDistributionInput"];
         ownerId: string;
         name: string;
@@ -6827,6 +6841,16 @@ export interface components {
             not_a_fit: number;
           };
           promoted: number;
+        }[];
+        pipeline: {
+          /** @enum {string} */
+          stage:
+            "exploring" | "needs_understood" | "solution_shared" | "deciding" | "won" | "lost" | "no_fit";
+          deals: number;
+          totals: {
+            currency: string;
+            amount: number;
+          }[];
         }[];
         health: components["schemas"]["HealthDistributionInput"];
       };
@@ -7105,6 +7129,8 @@ export interface components {
       decisionOn: string | null;
       outcomeFeedback: string | null;
       stageOverrideReason: string | null;
+      amount: number | null;
+      currency: string | null;
       concerns: components["schemas"]["ConcernInput"][];
       warnings?: {
         code: string;
@@ -7462,6 +7488,16 @@ export interface components {
           };
           promoted: number;
         }[];
+        pipeline: {
+          /** @enum {string} */
+          stage:
+            "exploring" | "needs_understood" | "solution_shared" | "deciding" | "won" | "lost" | "no_fit";
+          deals: number;
+          totals: {
+            currency: string;
+            amount: number;
+          }[];
+        }[];
         health: components["schemas"]["HealthDistribution"];
         ownerId: string;
         name: string;
@@ -7504,6 +7540,16 @@ export interface components {
             not_a_fit: number;
           };
           promoted: number;
+        }[];
+        pipeline: {
+          /** @enum {string} */
+          stage:
+            "exploring" | "needs_understood" | "solution_shared" | "deciding" | "won" | "lost" | "no_fit";
+          deals: number;
+          totals: {
+            currency: string;
+            amount: number;
+          }[];
         }[];
         health: components["schemas"]["HealthDistribution"];
       };
@@ -7782,6 +7828,8 @@ export interface components {
       decisionOn: string | null;
       outcomeFeedback: string | null;
       stageOverrideReason: string | null;
+      amount: number | null;
+      currency: string | null;
       concerns: components["schemas"]["Concern"][];
       warnings?: {
         code: string;
