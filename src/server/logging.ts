@@ -55,7 +55,9 @@ export function humanLine(json: string): string {
   const status = (r.res as { statusCode?: number } | undefined)?.statusCode;
   const what = req?.method
     ? `${req.method} ${req.url ?? ""} ${status ?? ""} ${typeof r.responseTime === "number" ? `${r.responseTime} ms` : ""}`
-    : String(r.msg ?? "");
+    : typeof r.msg === "string"
+      ? r.msg
+      : "";
   const err = (r.err as { message?: string } | undefined)?.message;
   return [time, levels[Number(r.level)] ?? "LOG", what.trim(), err ? `— ${err}` : ""]
     .filter(Boolean)
