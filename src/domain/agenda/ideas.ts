@@ -35,7 +35,7 @@ const fromFact: Record<FactKind, (text: string) => GiveIdea> = {
 };
 
 /** Gives that need nothing known about them: the first is preferred, the others vary a day's agenda. */
-const plainGives: readonly GiveIdea[] = [
+export const plainGives: readonly GiveIdea[] = [
   { text: "A handwritten thank-you note, for no particular reason", channel: "handwritten" },
   {
     text: "An article or a podcast they would enjoy, with a line on why you thought of them",
@@ -92,7 +92,7 @@ function matterIdea(kind: MatterKind | undefined): GiveIdea | null {
 /**
  * The give ideas for an item whose top reason is `kind`, best first. Birthdays favour a parcel tied to
  * what they enjoy; cadence touches of clients and advocates whose last give is old become no-occasion
- * gifts; plain gives close the list, so that a day's agenda can offer everyone a different one.
+ * gifts. Empty when nothing known fits: `plainGives` then serve, one person after another.
  */
 export function giveIdeas(
   c: BookContact,
@@ -124,5 +124,5 @@ export function giveIdeas(
     });
   }
   for (const fact of rotated(giveFacts(c), c.id, ctx)) ideas.push(fromFact[fact.kind](fact.text));
-  return [...ideas, ...plainGives];
+  return ideas;
 }

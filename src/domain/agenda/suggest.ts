@@ -4,11 +4,11 @@ import type { BookContact, BookMatter } from "./book.js";
 import { asidesFor } from "./asides.js";
 import { baseChannel, channelAfterSilence } from "./channels.js";
 import type { AgendaContext, Candidate } from "./context.js";
-import { giveIdeas } from "./ideas.js";
+import { giveIdeas, plainGives, type GiveIdea } from "./ideas.js";
 import { openerVariants, type Silence } from "./openers.js";
 import { theMatter } from "./phrasing.js";
 import { stretchLevel } from "./settings.js";
-import type { Wordings } from "./wording.js";
+import { openerWords, type Wordings } from "./wording.js";
 
 export interface Suggestion {
   intent: Intent;
@@ -68,19 +68,24 @@ export function suggestFor(
   const after = asidesFor(c, ranked, ctx) + rideAlong(alsoAsk);
   const openers = openerVariants(c, top, ctx, intent, silence).map((body) => ({
     text: greeting + body + after,
-    key: body + after,
+    key: openerWords(body + after),
   }));
   const opener = (openers[0] as { text: string }).text;
   if (intent !== "give") return { suggested: { intent, channel, opener }, wordings: { openers, ideas: [] } };
   const matterKind = top.kind === "matter" ? c.matters.find((m) => m.id === top.refId)?.kind : undefined;
+  // A rebalancing give travels by the idea's own channel; other items keep theirs.
+  const channelOf = (idea: GiveIdea) => (top.kind === "rebalance" ? idea.channel : channel);
   const ideas = giveIdeas(c, top.kind, ctx, matterKind).map((idea) => ({
     text: idea.text,
-    // A rebalancing give travels by the idea's own channel; other items keep theirs.
-    channel: top.kind === "rebalance" ? idea.channel : channel,
+    channel: channelOf(idea),
   }));
-  const idea = ideas[0] as { text: string; channel: Channel };
+  const plainChannel = top.kind === "rebalance" ? "idea" : channel;
+  const idea = ideas[0] ?? {
+    text: (plainGives[0] as GiveIdea).text,
+    channel: channelOf(plainGives[0] as GiveIdea),
+  };
   return {
     suggested: { intent, channel: idea.channel, opener, idea: idea.text },
-    wordings: { openers, ideas },
+    wordings: { openers, ideas, plainChannel },
   };
 }
