@@ -204,6 +204,10 @@ describe.each(dialects)("contact activity on %s", (dialect) => {
       await backup(t.deps, file, "json");
       await restore({ store, now: () => now }, file);
       // Back to before 003, with the touches in place, then forward again.
+      for (const column of ["amount", "currency"]) {
+        await sql`alter table deals drop column ${sql.ref(column)}`.execute(store.db);
+      }
+      await sql`delete from kysely_migration where name = '008_deal_amounts'`.execute(store.db);
       for (const table of ["imports", "import_sources", "contact_keys"]) {
         await sql`drop table ${sql.table(table)}`.execute(store.db);
       }
@@ -230,6 +234,7 @@ describe.each(dialects)("contact activity on %s", (dialect) => {
         "005_security",
         "006_calendar_feeds",
         "007_contact_import",
+        "008_deal_amounts",
       ]);
       expect(await allActivity(store)).toEqual(maintained);
     } finally {

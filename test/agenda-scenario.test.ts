@@ -29,6 +29,10 @@ describe.each(dialects)("a salesperson's morning on %s", (dialect) => {
       channel: "email",
       notes: "Sent the proposal",
     });
+    await newTouch(sam, quiet, "2026-03-03T10:00:00Z", "give", {
+      channel: "email",
+      notes: "Sent an article",
+    });
 
     // A client with whom we agreed to get back to each other today.
     const client = await newContact(sam, { name: "Clara Commit", stage: "client" });
@@ -75,13 +79,13 @@ describe.each(dialects)("a salesperson's morning on %s", (dialect) => {
     return found!;
   };
 
-  it("puts commitments first, then personal matters, renewals, quiet prospects, birthdays, rebalancing", () => {
+  it("puts commitments first, then birthdays, personal matters, renewals, quiet prospects, rebalancing", () => {
     expect(items.map((i) => [i.contactName, i.reason.kind])).toEqual([
       ["Clara Commit", "get_back"],
+      ["Bruno Birthday", "birthday"],
       ["Pia Parent", "matter"],
       ["Rita Renew", "renewal"],
       ["Quentin Quiet", "feedback_call"],
-      ["Bruno Birthday", "birthday"],
       ["Cyrus Asked", "rebalance"],
     ]);
   });

@@ -42,6 +42,7 @@ describe.each(dialects)("the agenda over HTTP on %s", (dialect) => {
     bob = await signUp(t);
     ids.prospect = await newContact(ann, { name: "Paula Quiet", stage: "prospect" });
     await newTouch(ann, ids.prospect, "2026-02-26T10:00:00Z", "ask", { channel: "email" });
+    await newTouch(ann, ids.prospect, "2026-03-02T10:00:00Z", "give", { channel: "email" });
     ids.client = await newContact(ann, { name: "Carl Promise", stage: "client" });
     await newTouch(ann, ids.client, "2026-03-01T10:00:00Z", "give", { getBackOn: "2026-03-10" });
     ids.birthday = await newContact(ann, { name: "Bea Day", stage: "advocate", birthday: "--03-10" });
@@ -72,13 +73,13 @@ describe.each(dialects)("the agenda over HTTP on %s", (dialect) => {
     const kinds = agenda.items.map((i) => [i.contactName, i.reason.kind]);
     expect(kinds).toEqual([
       ["Carl Promise", "get_back"],
+      ["Bea Day", "birthday"],
       ["Max Matter", "matter"],
       ["Paula Quiet", "feedback_call"],
-      ["Bea Day", "birthday"],
       ["Mia Manual", "manual"],
     ]);
     const quiet = itemFor(agenda.items, ids.prospect)!;
-    expect(quiet.reasons.map((r) => r.kind)).toEqual(["feedback_call", "cadence"]);
+    expect(quiet.reasons.map((r) => r.kind)).toEqual(["feedback_call"]);
     expect(quiet.reason).toMatchObject({ dueOn: "2026-03-08", overdueDays: 2 });
     expect(quiet.suggested.channel).toBe("call");
     expect(quiet.why).toMatch(/quiet prospect/i);

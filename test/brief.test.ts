@@ -51,8 +51,8 @@ describe.each(dialects)("the call brief over HTTP on %s", (dialect) => {
       notes: "Talked about her plans for a second shop; she will think about the layout.",
       getBackOn: "2026-03-17",
     });
-    // A concern answered on someone else's deal becomes a likely answer with our response.
-    const other = await newContact(ann, { name: "Ola Other", stage: "client" });
+    // A concern answered on a colleague's deal becomes a likely answer with our response.
+    const other = await newContact(ann, { name: "Ola Other", stage: "client", organizationId: org.id });
     const otherDeal = await created(ann, "/api/v1/deals", { contactId: other, title: "Ovens" });
     const price = await created(ann, `/api/v1/deals/${otherDeal.id}/concerns`, {
       text: "The price is too high",

@@ -208,3 +208,97 @@ describe("rapport brief on the demo book, and a backup restored elsewhere", () =
     expect(bad.stderr).toContain("format");
   });
 });
+
+describe("a day's work from the terminal", () => {
+  const dir = freshDir();
+  const run = (...args: string[]) => rapport(args, dir);
+
+  beforeAll(async () => {
+    const user = ["user", "create", "--email", "sam@example.com", "--password", "correct horse battery"];
+    const created = await run(...user, "--name", "Sam", "--workspace", "Sam's team");
+    expect(created.code, created.stderr).toBe(0);
+  });
+
+  it("says how to fill an empty book, adds, lists and shows contacts, and refuses bad flags", async () => {
+    const empty = await run("agenda");
+    expect(empty.code).toBe(0);
+    expect(empty.stdout).toMatch(
+      /Your book is empty[\s\S]*rapport contact add[\s\S]*vCard or CSV[\s\S]*rapport demo/,
+    );
+    const added = await run(
+      ..."contact add --name".split(" "),
+      "Ana Ruiz",
+      ..."--email ana@example.com --phone 020-7946-0000 --stage client --organization".split(" "),
+      "Ruiz Co",
+    );
+    expect(added.code, added.stderr).toBe(0);
+    expect(added.stdout).toMatch(/^Added Ana Ruiz <ana@example\.com> · client · /);
+    const [json, bad] = await Promise.all([
+      run("contact", "add", "--name", "Bo Lind", "--organization", "ruiz co", "--json"),
+      run("contact", "add", "--name", "Cy", "--stage", "friend"),
+    ]);
+    expect(JSON.parse(json.stdout)).toMatchObject({ name: "Bo Lind", stage: "prospect" });
+    expect(bad.code).toBe(2);
+    const [list, show, listJson] = await Promise.all([
+      run("contact", "list"),
+      run("contact", "show", "ana"),
+      run("contact", "list", "--stage", "client", "--json"),
+    ]);
+    expect(
+      list.stdout
+        .trim()
+        .split("\n")
+        .map((l) => l.split(" ·")[0]),
+    ).toEqual(["Ana Ruiz <ana@example.com>", "Bo Lind"]);
+    expect(show.stdout).toMatch(/^# Ana Ruiz\n\nStage: client\nOrganization: Ruiz Co\n/);
+    expect(JSON.parse(listJson.stdout).items).toHaveLength(1);
+  });
+
+  it("logs a touch with its warnings and proposals, saving them with --confirm", async () => {
+    const notes = "Her daughter's recital is next Friday.";
+    const proposed = await run("touch", "log", "Ana", "--notes", notes, "--intent", "ask");
+    expect(proposed.code, proposed.stderr).toBe(0);
+    expect(proposed.stdout).toMatch(/^Logged a call \(ask, outbound\) with Ana Ruiz\./);
+    expect(proposed.stdout).toMatch(/Proposed matter: Daughter's recital \(ask on \d{4}-\d{2}-\d{2}\)/);
+    const saved = await run("touch", "log", "Ana", "--notes", notes, "--confirm", "--json");
+    expect(saved.code, saved.stderr).toBe(0);
+    expect(JSON.parse(saved.stdout).saved.matters).toMatchObject([{ summary: "Daughter's recital" }]);
+    const [future, unknown] = await Promise.all([
+      run("touch", "log", "Ana", "--notes", "x", "--get-back-on", "2026-02-30"),
+      run("touch", "log", "Zed", "--notes", "x"),
+    ]);
+    expect(future.code).toBe(2);
+    expect(unknown.code).toBe(1);
+  });
+
+  it("acts on the demo book's agenda: done, snooze and dismiss, and lists later items with --all", async () => {
+    const demo = freshDir();
+    const user = ["user", "create", "--email", "d@example.com", "--password", "correct horse battery"];
+    expect((await rapport([...user, "--name", "Di", "--workspace", "Demo"], demo)).code).toBe(0);
+    expect((await rapport(["demo"], demo)).code).toBe(0);
+    const day = (await rapport(["agenda", "--json"], demo)).stdout;
+    const names = (JSON.parse(day).items as { contactName: string }[]).map((i) => i.contactName);
+    expect(names).toEqual(expect.arrayContaining(["Maria Lopez", "Zoe Papadopoulos", "Sophie Martin"]));
+    const [done, snoozed, dismissed, noReason] = await Promise.all([
+      rapport(["agenda", "done", "Maria"], demo),
+      rapport(["agenda", "snooze", "Zoe", "--until", "2099-01-01"], demo),
+      rapport(["agenda", "dismiss", "Sophie", "--reason", "Called her last night"], demo),
+      rapport(["agenda", "dismiss", "Sophie"], demo),
+    ]);
+    expect(done.stdout).toMatch(/^Done: Maria Lopez \(Agreed get-back/);
+    expect(snoozed.stdout).toMatch(/^Snoozed: Zoe Papadopoulos .* until 2099-01-01/);
+    expect(dismissed.stdout).toMatch(/^Dismissed: Sophie Martin/);
+    expect(noReason.code).toBe(2);
+    const [after, again, all] = await Promise.all([
+      rapport(["agenda", "--json"], demo),
+      rapport(["agenda", "done", "Maria"], demo),
+      rapport(["agenda", "--all"], demo),
+    ]);
+    const left = (JSON.parse(after.stdout).items as { contactName: string }[]).map((i) => i.contactName);
+    for (const name of ["Maria Lopez", "Zoe Papadopoulos", "Sophie Martin"]) expect(left).not.toContain(name);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/anything due today for Maria Lopez/);
+    expect(all.code).toBe(0);
+    expect(all.stdout).not.toMatch(/see them with --all/);
+  });
+});

@@ -166,7 +166,7 @@ describe.each(dialects)("deals over HTTP on %s", (dialect) => {
       const { body } = await create(bea, {
         contactId: i % 2 ? c2 : c1,
         title: `Deal ${i}${i === 2 ? " renewal" : ""}`,
-        stage: i === 4 ? "needs_understood" : "exploring",
+        ...(i === 4 ? { stage: "needs_understood", needs: "Faster quotes" } : {}),
       });
       ids.push(body.id);
       await bea.request("POST", `/api/v1/deals/${body.id}/concerns`, { text: `concern of ${i}` });

@@ -13,7 +13,14 @@ interface Document {
 }
 
 // What the use cases add beyond what a route's shape implies (read from the services).
-const conflicts = new Set(["POST /api/v1/setup", "POST /api/v1/invites/{token}/accept"]);
+const conflicts = new Set([
+  "POST /api/v1/setup",
+  "POST /api/v1/invites/{token}/accept",
+  // A touch on an archived contact is refused.
+  "POST /api/v1/touches",
+  "POST /api/v1/touches/check",
+  "PATCH /api/v1/touches/{id}",
+]);
 const rateLimited = new Set(["POST /api/v1/auth/login", "POST /api/v1/invites/{token}/accept"]);
 
 /** The problems an operation can give, judged from the document alone. */

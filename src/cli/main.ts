@@ -5,11 +5,13 @@ import { agendaCommand } from "./commands/agenda.js";
 import { backupCommands } from "./commands/backup.js";
 import { briefCommand } from "./commands/brief.js";
 import { coachCommand } from "./commands/coach.js";
+import { contactCommands } from "./commands/contact.js";
 import { demoCommand } from "./commands/demo.js";
 import { exportCommand } from "./commands/export.js";
 import { ledgerCommand } from "./commands/ledger.js";
 import { mattersCommand } from "./commands/matters.js";
 import { serveCommand } from "./commands/serve.js";
+import { touchCommands } from "./commands/touch.js";
 import { EXIT } from "./run.js";
 import { version } from "./version.js";
 
@@ -25,6 +27,8 @@ export function buildProgram(): Command {
   backupCommands(program);
   exportCommand(program);
   agendaCommand(program);
+  contactCommands(program);
+  touchCommands(program);
   demoCommand(program);
   coachCommand(program);
   mattersCommand(program);

@@ -2,7 +2,7 @@
 // and insights: the public shapes, validated at the edge.
 import { z } from "zod";
 import { healthBandNames, healthPartKeys } from "../domain/health.js";
-import { channels, intents, reasonKinds, stages } from "../domain/model.js";
+import { channels, dealStages, intents, reasonKinds, stages } from "../domain/model.js";
 import { id, isoDate } from "./common.js";
 import { followUp } from "./follow-ups.js";
 
@@ -144,6 +144,14 @@ const insightFigures = z.object({
   referrals: z.number().int(),
   renewals: z.object({ renewed: z.number().int(), ended: z.number().int(), share }),
   stageFlow: z.array(z.object({ month: z.string(), into: stageCounts, promoted: z.number().int() })),
+  /** Live deals today per stage, whatever the window, with what they are worth per currency. */
+  pipeline: z.array(
+    z.object({
+      stage: z.enum(dealStages),
+      deals: z.number().int(),
+      totals: z.array(z.object({ currency: z.string(), amount: z.number() })),
+    }),
+  ),
   health: z
     .object({
       bands: z.array(

@@ -1,7 +1,15 @@
 // The call brief (P6) as the API serves it: the domain's `Brief`, field for field.
 import { z } from "zod";
 import type { Brief } from "../domain/brief/index.js";
-import { channels, dealStages, directions, factKinds, intents, stages } from "../domain/model.js";
+import {
+  channels,
+  dealStages,
+  directions,
+  factKinds,
+  intents,
+  reasonKinds,
+  stages,
+} from "../domain/model.js";
 import { warning } from "./common.js";
 
 const planSteps = ["rapport", "listening", "needs", "solution"] as const;
@@ -28,6 +36,17 @@ export const brief = z
       service: z.number().int(),
       balance: z.number().int(),
     }),
+    /** Why they are on today's agenda, best first (empty when nothing is due). */
+    agendaReasons: z.array(z.object({ kind: z.enum(reasonKinds), detail: z.string() })),
+    /** Active contracts, soonest end first, with where their renewal stands today. */
+    contracts: z.array(
+      z.object({
+        contractId: z.string(),
+        title: z.string(),
+        endsOn: z.string(),
+        renewal: z.enum(["ended", "due", "near", "later"]),
+      }),
+    ),
     lastTouches: z.array(
       z.object({
         touchId: z.string(),

@@ -12,6 +12,15 @@ const fields = {
   decisionOn: isoDate.nullable(),
   /** What they told us when the answer was no. */
   outcomeFeedback: optionalText,
+  /** What it is worth, in `currency`; null while there is no figure. */
+  amount: z.number().min(0).max(1e12).nullable(),
+  /** ISO 4217 code, e.g. EUR; required with an amount. */
+  currency: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{3}$/, "must be a three-letter currency code, such as EUR")
+    .nullable(),
   /** Why the deal moves ahead without what its stage asks for (stored as `stageOverrideReason`). */
   overrideReason: optionalText,
   ownerId: id,
@@ -25,6 +34,8 @@ export const dealCreate = z.strictObject({
   outcomeFeedback: fields.outcomeFeedback.optional(),
   overrideReason: fields.overrideReason.optional(),
   ownerId: fields.ownerId.optional(),
+  amount: fields.amount.optional(),
+  currency: fields.currency.optional(),
 });
 export type DealCreate = z.infer<typeof dealCreate>;
 
@@ -68,6 +79,8 @@ export const deal = z
     decisionOn: z.string().nullable(),
     outcomeFeedback: z.string().nullable(),
     stageOverrideReason: z.string().nullable(),
+    amount: z.number().nullable(),
+    currency: z.string().nullable(),
     concerns: z.array(concern),
     /** Present on create and update: what the stage rules want you to know. */
     warnings: z.array(warning).optional(),

@@ -9,6 +9,7 @@ export const agendaSettingsPatch = z.strictObject({
     .strictObject(Object.fromEntries(stages.map((s) => [s, days.nullable().optional()])))
     .optional(),
   feedbackWindowDays: days.optional(),
+  feedbackAfterFollowUps: z.number().int().min(0).max(10).optional(),
   renewalWindowDays: days.optional(),
   agendaSize: z.number().int().min(1).max(200).optional(),
   attemptsBeforeStretch: z.number().int().min(1).max(50).optional(),

@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { concernTransition, dealTransition, openConcerns, type DealChange, type DealState } from "./deals.js";
-import type { Concern, ConcernStatus } from "./model.js";
+import {
+  amountIssue,
+  concernTransition,
+  dealTransition,
+  openConcerns,
+  pipelineOf,
+  type DealChange,
+  type DealState,
+} from "./deals.js";
+import { dealStages, type Concern, type ConcernStatus } from "./model.js";
 
 const today = "2025-03-10";
 const fresh: DealState = { stage: "exploring", needs: null, decisionOn: null };
@@ -220,5 +228,40 @@ describe("openConcerns", () => {
     const earlier = concern("open", null, "2025-03-02T10:00:00Z");
     const concerns = [later, concern("answered", "Yes"), concern("acknowledged", null), earlier];
     expect(openConcerns({ concerns })).toEqual([earlier, later]);
+  });
+});
+
+describe("the pipeline per stage", () => {
+  it("lists every stage in order with one total per currency, largest first", () => {
+    const stages = pipelineOf([
+      { stage: "deciding", currency: "USD", deals: 1, amount: 300 },
+      { stage: "deciding", currency: "EUR", deals: 2, amount: 9000 },
+      { stage: "deciding", currency: null, deals: 1, amount: 0 },
+    ]);
+    expect(stages.map((s) => s.stage)).toEqual([...dealStages]);
+    expect(stages.find((s) => s.stage === "deciding")).toEqual({
+      stage: "deciding",
+      deals: 4,
+      totals: [
+        { currency: "EUR", amount: 9000 },
+        { currency: "USD", amount: 300 },
+      ],
+    });
+    expect(stages[0]).toEqual({ stage: "exploring", deals: 0, totals: [] });
+  });
+
+  it("wants a currency with an amount, not an amount with a currency", () => {
+    expect(amountIssue(10, null)).toMatch(/required/);
+    expect(amountIssue(null, "EUR")).toBeNull();
+    expect(amountIssue(null, null)).toBeNull();
+  });
+
+  it("marks needs understood only with the needs written down", () => {
+    const moved = dealTransition(
+      { stage: "exploring", needs: null, decisionOn: null },
+      { stage: "needs_understood" },
+      "2025-03-01",
+    );
+    expect(moved).toMatchObject({ ok: false, reason: { code: "needs_required", field: "needs" } });
   });
 });

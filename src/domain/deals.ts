@@ -1,6 +1,13 @@
 // Truth-based deal stages and concerns (P8): a deal moves on what the client told us. Pure.
 import { isValidDate } from "./dates.js";
-import type { Concern, ConcernStatus, Deal, DealStage, IsoDate } from "./model.js";
+import {
+  dealStages,
+  type Concern,
+  type ConcernStatus,
+  type Deal,
+  type DealStage,
+  type IsoDate,
+} from "./model.js";
 import type { Warning } from "./steps.js";
 
 /** Why a change was refused, naming the input field to fix. */
@@ -38,7 +45,8 @@ function refuse(code: string, field: string, message: string): DealTransition {
   return { ok: false, reason: { code, field, message } };
 }
 
-const needsFirst = new Set<DealStage>(["solution_shared", "deciding"]);
+// Understanding their needs means having written them down; sharing a solution needs them too.
+const needsFirst = new Set<DealStage>(["needs_understood", "solution_shared", "deciding"]);
 
 /**
  * Checks a stage change against what we know. Refusals are values; warnings let it through.
@@ -74,7 +82,9 @@ export function dealTransition(deal: DealState, change: DealChange, today: IsoDa
       return refuse(
         "needs_required",
         "needs",
-        "Record what they need, in their words, before sharing a solution; or give a reason to override.",
+        to === "needs_understood"
+          ? "Write down what they need, in their words, to mark their needs understood; or give a reason to override."
+          : "Record what they need, in their words, before sharing a solution; or give a reason to override.",
       );
     }
     warnings.push({
@@ -170,4 +180,42 @@ export function openConcerns(deal: Pick<Deal, "concerns">): Concern[] {
   return deal.concerns
     .filter((concern) => concern.status === "open")
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+}
+
+/**
+ * Whether an amount and its currency go together: a figure needs its currency (a currency alone is
+ * fine: the figure may come later). `null` when they do.
+ */
+export function amountIssue(amount: number | null, currency: string | null): string | null {
+  return amount !== null && currency === null ? "required with an amount, e.g. EUR" : null;
+}
+
+/** Deals of one stage in one currency, as the store counts them (`currency` null: no figure yet). */
+export interface PipelineCount {
+  stage: DealStage;
+  currency: string | null;
+  deals: number;
+  amount: number;
+}
+
+export interface PipelineStage {
+  stage: DealStage;
+  deals: number;
+  /** What the stage's deals are worth, one total per currency, largest first. */
+  totals: { currency: string; amount: number }[];
+}
+
+/**
+ * The pipeline per stage, every stage in order (P8: by what the client told us), with its totals.
+ * @example pipelineOf([{ stage: "deciding", currency: "EUR", deals: 2, amount: 9000 }])[3]
+ */
+export function pipelineOf(counts: readonly PipelineCount[]): PipelineStage[] {
+  return dealStages.map((stage) => {
+    const here = counts.filter((c) => c.stage === stage);
+    const totals = here
+      .filter((c) => c.currency !== null)
+      .map((c) => ({ currency: c.currency as string, amount: c.amount }))
+      .sort((a, b) => b.amount - a.amount || (a.currency < b.currency ? -1 : 1));
+    return { stage, deals: here.reduce((n, c) => n + c.deals, 0), totals };
+  });
 }

@@ -226,6 +226,9 @@ export interface Deal {
   decisionOn: IsoDate | null;
   outcomeFeedback: string | null;
   stageOverrideReason: string | null;
+  /** What it is worth, in `currency` (ISO 4217); both null while there is no figure. */
+  amount: number | null;
+  currency: string | null;
   concerns: Concern[];
   archivedAt: Instant | null;
   createdAt: Instant;

@@ -2,7 +2,7 @@
 import cookie from "@fastify/cookie";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
-import Fastify, { type FastifyInstance } from "fastify";
+import Fastify, { LogController, type FastifyInstance } from "fastify";
 import {
   jsonSchemaTransformObject,
   serializerCompiler,
@@ -11,7 +11,7 @@ import {
 } from "fastify-type-provider-zod";
 import { registerAuth } from "./auth.js";
 import { drainBody, parseJsonWithDepthLimit } from "./bodies.js";
-import { loggerOptions } from "./logging.js";
+import { loggerOptions, logRequests } from "./logging.js";
 import type { AppOptions } from "./options.js";
 import { declareProblems, documentTransform } from "./problem-responses.js";
 import { problem, sendProblem } from "./problems.js";
@@ -31,9 +31,12 @@ declare module "fastify" {
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: loggerOptions(options.logLevel ?? "silent", options.logStream),
+    // One line per request instead of two, written by logRequests.
+    logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 1024 * 1024,
     trustProxy: options.trustProxy ?? false,
   });
+  logRequests(app);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(async (error, request, reply) => {

@@ -34,6 +34,13 @@ export function registerAuth(app: FastifyInstance, deps: Deps) {
   });
 }
 
+/** Why an Authorization header that is not `Bearer <token>` cannot sign anyone in. */
+function notBearer(header: string): string {
+  const scheme = /^(\S+)\s/.exec(header.trim())?.[1];
+  const got = scheme && !/^bearer$/i.test(scheme) ? ` (got the '${scheme}' scheme)` : "";
+  return `The Authorization header must be 'Bearer <API token>'${got}`;
+}
+
 async function identify(deps: Deps, request: FastifyRequest) {
   const header = request.headers.authorization;
   if (header) {
@@ -41,6 +48,7 @@ async function identify(deps: Deps, request: FastifyRequest) {
     const found = match?.[1] ? await tokenActor(deps, match[1]) : null;
     // A public route answers anyone: credentials it does not need cannot make it refuse.
     if (!found && !request.routeOptions.config.public) {
+      if (!match) throw unauthenticated(notBearer(header));
       throw unauthenticated("The API token is unknown or revoked");
     }
     request.signedIn = found;

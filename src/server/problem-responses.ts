@@ -41,7 +41,10 @@ function problemsOf(route: Route): Map<number, string> {
   if (/\/:(id|\w+Id)(\/|$)/.test(route.url)) answers.set(404, "No such record in this workspace");
   if (config.problems?.includes(409)) answers.set(409, "Conflicts with the current state");
   if (hasIfMatch(schema.headers)) {
-    answers.set(412, "If-Match names a version that is no longer current: someone else changed it");
+    answers.set(
+      412,
+      "If-Match names a version that is no longer current: it changed since that version was read",
+    );
   }
   if (config.problems?.includes(429)) answers.set(429, "Too many attempts; wait for `Retry-After` seconds");
   return answers;

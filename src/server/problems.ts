@@ -3,6 +3,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import type { Problem, ProblemCode } from "../contract/problem.js";
 import { isAppError, type ErrorCode, type FieldIssue } from "../errors.js";
+import { issueMessage, type SchemaIssue } from "./problem-messages.js";
 
 const statusOf: Record<ErrorCode, number> = {
   invalid: 400,
@@ -29,11 +30,8 @@ const titles: Record<number, string> = {
 };
 
 /** One entry of a schema validation failure, as fastify-type-provider-zod reports it. */
-interface ValidationEntry {
-  keyword: string;
+interface ValidationEntry extends SchemaIssue {
   instancePath: string;
-  message?: string;
-  params: Record<string, unknown>;
 }
 
 export function problem(status: number, code: ProblemCode, detail: string, errors?: FieldIssue[]): Problem {
@@ -59,7 +57,7 @@ function toProblem(error: unknown, request: FastifyRequest): Problem {
       const named = v.keyword === "unrecognized_keys" && Array.isArray(keys) ? keys.map(String) : [undefined];
       return named.map((key) => ({
         field: [where, ...path, key].filter((p) => p !== undefined && p !== "").join(".") || "(body)",
-        message: key === undefined ? (v.message ?? "is not valid") : "unknown field",
+        message: key === undefined ? issueMessage(v) : "unknown field",
       }));
     });
     const first = issues[0];

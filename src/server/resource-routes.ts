@@ -28,6 +28,8 @@ export interface ResourceDefinition<
   get(actor: Actor, id: string): Promise<Versioned>;
   update(actor: Actor, id: string, body: z.output<Update>, version?: number): Promise<Versioned>;
   setArchived(actor: Actor, id: string, archived: boolean, version?: number): Promise<Versioned>;
+  /** Create and update may answer 409: their use case refuses some states (e.g. an archived contact). */
+  conflicts?: boolean;
   /** Also list at `/contacts/{id}{path}`: the contact's own (404 if the contact is not ours). */
   byContact?: (
     actor: Actor,
@@ -53,6 +55,7 @@ export function registerResource<
   const query = (req: { query: unknown }) => req.query as z.output<Query>;
   const body = <S extends z.ZodType>(req: { body: unknown }) => req.body as z.output<S>;
   const id = (req: { params: unknown }) => (req.params as { id: string }).id;
+  const config: { problems?: readonly 409[] } = def.conflicts ? { problems: [409] } : {};
 
   api.get(
     path,
@@ -84,7 +87,10 @@ export function registerResource<
   }
   api.post(
     path,
-    { schema: schema({ tags, summary: `Create a ${noun}`, body: schemas.create, response: { 201: item } }) },
+    {
+      schema: schema({ tags, summary: `Create a ${noun}`, body: schemas.create, response: { 201: item } }),
+      config,
+    },
     async (req, reply) => {
       const saved = await def.create(actorOf(req), body<Create>(req));
       setEtag(reply, saved.version);
@@ -106,12 +112,13 @@ export function registerResource<
     {
       schema: schema({
         tags,
-        summary: `Update a ${noun} (send If-Match with its ETag to avoid overwriting someone else's change)`,
+        summary: `Update a ${noun} (send If-Match with its ETag to avoid overwriting a change made meanwhile)`,
         params: idParams,
         body: schemas.update,
         headers: ifMatchHeaders,
         response: { 200: item },
       }),
+      config,
     },
     async (req, reply) => {
       const saved = await def.update(actorOf(req), id(req), body<Update>(req), expectedVersion(req));

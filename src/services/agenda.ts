@@ -61,6 +61,15 @@ export async function agendaToday(deps: Deps, actor: Actor, date?: IsoDate): Pro
   return { date: today, timeZone: actor.timeZone, items, later };
 }
 
+/** One contact's agenda item today (`null`: nothing due), as the day's agenda shows its reasons. */
+export async function agendaItemOf(deps: Deps, actor: Actor, contactId: string): Promise<AgendaItem | null> {
+  const db = deps.store.db;
+  const today = todayFor(deps, actor);
+  const settings = await settingsFor(db, actor);
+  const [contact] = await bookFor(db, { workspaceId: actor.workspaceId, contactId }, actor, settings, today);
+  return contact ? agendaItemFor(contact, settings, today) : null;
+}
+
 type StatusColumns = Pick<FollowUp, "status" | "snoozedUntil" | "dismissReason" | "completedAt">;
 
 function statusOf(body: AgendaActionBody, at: Instant): StatusColumns {
@@ -122,9 +131,6 @@ export async function actOnAgenda(
     }
     return written;
   });
-  const db = deps.store.db;
-  const settings = await settingsFor(db, actor);
-  const [contact] = await bookFor(db, { workspaceId: ws, contactId: body.contactId }, actor, settings, today);
-  const item = contact ? agendaItemFor(contact, settings, today) : null;
+  const item = await agendaItemOf(deps, actor, body.contactId);
   return { contactId: body.contactId, action: body.action, followUps, item };
 }

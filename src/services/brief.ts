@@ -11,6 +11,8 @@ import { findRow } from "../store/crud.js";
 import { ledgerCounts, ledgerOf as ledgerIn } from "../store/ledger.js";
 import { getContact } from "./contacts.js";
 import type { Actor, Deps } from "./context.js";
+import { agendaItemOf } from "./agenda.js";
+import { listContracts } from "./contracts.js";
 import { listDeals } from "./deals.js";
 import { listFacts } from "./facts.js";
 import { contactHealth } from "./health.js";
@@ -20,7 +22,7 @@ import { agendaSettingsOf, readSettings } from "./settings.js";
 import { listTouches } from "./touches.js";
 
 const recentTouches = 5;
-/** Past concerns read for likely answers: the contact's own first, then the workspace's. */
+/** Past concerns read for likely answers: the contact's own first, then their organization's. */
 const maxPastConcerns = 10;
 /** Facts, matters and deals per contact: far more than any one person has in practice. */
 const perContact = 200;
@@ -47,9 +49,11 @@ export async function briefInput(deps: Deps, actor: Actor, contactId: string): P
   const db = deps.store.db;
   const { workspaceId } = actor;
   const contact = await getContact(deps, actor, contactId);
+  const settings = agendaSettingsOf(await readSettings(db, workspaceId));
   const own = { contactId, limit: perContact, archived: "exclude" } as const;
-  const [organization, touches, ledger, facts, matters, deals, getBack, concerns, health] = await Promise.all(
-    [
+  const who = { contactId, organizationId: contact.organizationId };
+  const [organization, touches, ledger, facts, matters, deals, getBack, concerns, health, contracts, item] =
+    await Promise.all([
       contact.organizationId === null ? null : getOrganization(deps, actor, contact.organizationId),
       listTouches(deps, actor, { contactId, limit: recentTouches, archived: "exclude" }),
       ledgerOf(deps, actor, contactId),
@@ -57,10 +61,11 @@ export async function briefInput(deps: Deps, actor: Actor, contactId: string): P
       listMatters(deps, actor, { ...own, status: "open" }),
       listDeals(deps, actor, own),
       lastGetBack(db, workspaceId, contactId),
-      pastConcerns(db, workspaceId, contactId, maxPastConcerns),
+      pastConcerns(db, workspaceId, who, maxPastConcerns),
       healthOf(deps, actor, contactId),
-    ],
-  );
+      listContracts(deps, actor, { ...own, status: "active" }),
+      agendaItemOf(deps, actor, contactId),
+    ]);
   return {
     contact,
     organizationName: organization?.name ?? null,
@@ -72,6 +77,9 @@ export async function briefInput(deps: Deps, actor: Actor, contactId: string): P
     deals: deals.items,
     lastGetBack: getBack,
     pastConcerns: concerns,
+    contracts: contracts.items,
+    renewalWindowDays: settings.renewalWindowDays,
+    agendaReasons: (item?.reasons ?? []).map(({ kind, detail }) => ({ kind, detail })),
   };
 }
 

@@ -8,7 +8,13 @@ import type {
   DealUpdate,
 } from "../contract/deals.js";
 import { localDate } from "../domain/dates.js";
-import { concernTransition, dealTransition, type DealChange, type DealState } from "../domain/deals.js";
+import {
+  amountIssue,
+  concernTransition,
+  dealTransition,
+  type DealChange,
+  type DealState,
+} from "../domain/deals.js";
 import type { Concern, Deal, Instant } from "../domain/model.js";
 import type { Warning } from "../domain/steps.js";
 import { invalid, notFound } from "../errors.js";
@@ -22,6 +28,7 @@ import {
   updateConcern,
   type DealRecord,
 } from "../store/deals.js";
+import { contactSpec, recordStageChange } from "../store/contacts.js";
 import { archiving } from "./archiving.js";
 import { nowIso, type Actor, type Deps } from "./context.js";
 import { ensureMember, ensureRef } from "./references.js";
@@ -57,21 +64,45 @@ async function withConcernsOne(db: Db, workspaceId: string, deal: DealRecord): P
   return { ...deal, concerns: await listConcerns(db, workspaceId, [deal.id]) };
 }
 
+function ensureAmount(amount: number | null, currency: string | null): void {
+  const issue = amountIssue(amount, currency);
+  if (issue) throw invalid(`currency: ${issue}`, [{ field: "currency", message: issue }]);
+}
+
+/**
+ * After the sale, stop selling (P1): winning a prospect's deal makes them a customer, recorded as a
+ * stage move, so that the agenda turns to gives.
+ */
+async function afterWin(db: Db, actor: Actor, deal: Pick<Deal, "contactId" | "stage">, at: Instant) {
+  if (deal.stage !== "won") return;
+  const contact = await getRow(db, contactSpec, actor.workspaceId, deal.contactId);
+  if (contact.stage !== "prospect") return;
+  await updateRow(db, contactSpec, actor.workspaceId, contact.id, { stage: "customer" }, at);
+  await recordStageChange(db, actor.workspaceId, contact.id, {
+    fromStage: "prospect",
+    toStage: "customer",
+    changedAt: at,
+  });
+}
+
 export async function createDeal(deps: Deps, actor: Actor, input: DealCreate): Promise<SavedDeal> {
   const { overrideReason, ...fields } = input;
   const { stage, needs, decisionOn, outcomeFeedback } = fields;
   const change = { stage, needs, decisionOn, outcomeFeedback, overrideReason };
   const warnings = checkTransition(newDeal, change, deps, actor);
+  ensureAmount(input.amount ?? null, input.currency ?? null);
   return deps.store.db.transaction().execute(async (trx) => {
     await ensureRef(trx, actor.workspaceId, "contacts", "contactId", input.contactId);
     await ensureMember(trx, actor.workspaceId, "ownerId", input.ownerId);
+    const at = nowIso(deps);
     const deal = await insertRow(
       trx,
       dealSpec,
       actor.workspaceId,
       { ownerId: actor.userId, ...fields, stageOverrideReason: overrideReason ?? null },
-      nowIso(deps),
+      at,
     );
+    await afterWin(trx, actor, deal, at);
     return { ...deal, concerns: [], warnings };
   });
 }
@@ -104,6 +135,10 @@ export async function updateDeal(
           actor,
         )
       : [];
+    ensureAmount(
+      fields.amount !== undefined ? fields.amount : before.amount,
+      fields.currency !== undefined ? fields.currency : before.currency,
+    );
     await ensureRef(trx, actor.workspaceId, "contacts", "contactId", input.contactId);
     await ensureMember(trx, actor.workspaceId, "ownerId", input.ownerId);
     // An override explains the current stage; a new stage without one clears it.
@@ -122,6 +157,7 @@ export async function updateDeal(
       nowIso(deps),
       expectedVersion,
     );
+    if (before.stage !== "won") await afterWin(trx, actor, saved, nowIso(deps));
     return { ...(await withConcernsOne(trx, actor.workspaceId, saved)), warnings };
   });
 }

@@ -4,6 +4,7 @@ import type { InsightsBody, InsightsQuery } from "../contract/agenda.js";
 import { newBookContact, type BookContact } from "../domain/agenda/book.js";
 import type { AgendaSettings } from "../domain/agenda/settings.js";
 import { addDays, daysBetween } from "../domain/dates.js";
+import { pipelineOf, type PipelineCount } from "../domain/deals.js";
 import { depthKnown } from "../domain/health.js";
 import { daysWindow, emptyLedger } from "../domain/ledger.js";
 import {
@@ -21,6 +22,7 @@ import {
   contractOutcomes,
   factKindsByContact,
   getBackChecks,
+  pipelineCounts,
   referralCounts,
   stageChangesIn,
   wasKept,
@@ -141,6 +143,20 @@ async function addStageFlow(db: Db, w: InsightWindow, zone: ZoneDates, into: Act
   for (const [ownerId, changes] of counts) into.of(ownerId).stageChanges = [...changes.values()];
 }
 
+/** The owners' pipeline counts added up per stage and currency, for the team. */
+function teamPipeline(counts: readonly PipelineCount[]): PipelineCount[] {
+  const sums = new Map<string, PipelineCount>();
+  for (const c of counts) {
+    const key = `${c.stage} ${c.currency ?? ""}`;
+    const found = sums.get(key);
+    if (found) {
+      found.deals += c.deals;
+      found.amount += c.amount;
+    } else sums.set(key, { stage: c.stage, currency: c.currency, deals: c.deals, amount: c.amount });
+  }
+  return [...sums.values()];
+}
+
 /**
  * The workspace's relationship KPIs over `[from, to]` (local dates in the actor's time zone), for
  * each member and for the team; the health spread is today's, whatever the window.
@@ -168,12 +184,13 @@ export async function workspaceInsights(
   // A get-back is judged once its day is over, if it fell in the window.
   const getBacksBefore = addDays(to, 1) < today ? addDays(to, 1) : today;
   const into = new Activities();
-  const [members, ledgers, getBacks, referrals, contracts] = await Promise.all([
+  const [members, ledgers, getBacks, referrals, contracts, pipeline] = await Promise.all([
     membersOf(db, actor.workspaceId),
     ledgerCounts(db, { scope: { workspaceId: actor.workspaceId }, window, by: "owner" }),
     getBackChecks(db, { workspaceId: actor.workspaceId }, { from, before: getBacksBefore }),
     referralCounts(db, w),
     contractOutcomes(db, w),
+    pipelineCounts(db, actor.workspaceId),
     addBooks(db, w, zone, settings, into),
     addStageFlow(db, w, zone, into),
     addHealth(db, actor, today, into),
@@ -191,6 +208,11 @@ export async function workspaceInsights(
   }
   const result = insightsOf([...into.rows.values()], to);
   const names = new Map(members.map((m) => [m.id, m.name]));
-  const owners = result.owners.map((o) => ({ ...o, name: names.get(o.ownerId) ?? "" }));
-  return { from, to, timeZone: actor.timeZone, owners, team: result.team };
+  const owners = result.owners.map((o) => ({
+    ...o,
+    name: names.get(o.ownerId) ?? "",
+    pipeline: pipelineOf(pipeline.filter((p) => p.ownerId === o.ownerId)),
+  }));
+  const team = { ...result.team, pipeline: pipelineOf(teamPipeline(pipeline)) };
+  return { from, to, timeZone: actor.timeZone, owners, team };
 }

@@ -17,10 +17,12 @@ import {
 import { normaliseSteps, stepWarnings } from "../domain/steps.js";
 import { refreshActivity } from "../store/activity.js";
 import { contactSpec } from "../store/contacts.js";
-import { getRow, insertRow, listRows, updateRow, type Page } from "../store/crud.js";
+import { findRow, getRow, insertRow, listRows, updateRow, type Page } from "../store/crud.js";
 import type { Db } from "../store/db.js";
 import { ledgerCounts, ledgerOf } from "../store/ledger.js";
 import { dealProgress, touchSpec } from "../store/touches.js";
+import { conflict, invalid } from "../errors.js";
+import { alreadySo } from "./archiving.js";
 import { nowIso, type Actor, type Deps } from "./context.js";
 import { proposeFromTouch } from "./matters.js";
 import { ensureMember, ensureRef } from "./references.js";
@@ -75,8 +77,31 @@ async function touchWarnings(db: Db, actor: Actor, plan: TouchPlan, exceptId?: s
   return [...(await stepFindings(db, actor, plan)), ...(salesMode ? [salesMode] : [])];
 }
 
-async function ensureTouchRefs(db: Db, actor: Actor, input: TouchUpdate): Promise<void> {
+/** A few minutes of clock skew between devices is not a touch in the future. */
+const clockSkewMs = 5 * 60_000;
+
+/** A touch is something that happened: one dated ahead is refused (a planned touch is a follow-up). */
+function ensureNotAhead(deps: Deps, occurredAt: Instant | undefined): void {
+  if (occurredAt === undefined || Date.parse(occurredAt) <= deps.now().getTime() + clockSkewMs) return;
+  const message = "is in the future: a touch records what happened; to plan one, add a follow-up";
+  throw invalid(`occurredAt: ${message}`, [{ field: "occurredAt", message }]);
+}
+
+/** No touch on an archived contact: the history would go on behind the user's back. */
+async function ensureLiveContact(db: Db, actor: Actor, contactId: string | undefined): Promise<void> {
+  if (contactId === undefined) return;
+  const contact = await findRow(db, contactSpec, actor.workspaceId, contactId);
+  if (contact?.archivedAt == null) return;
+  throw conflict(
+    `${contact.name} is archived: restore the contact first (POST /api/v1/contacts/${contactId}/restore, ` +
+      "or Restore on their page), then log the touch",
+  );
+}
+
+async function ensureTouchRefs(deps: Deps, db: Db, actor: Actor, input: TouchUpdate): Promise<void> {
+  ensureNotAhead(deps, input.occurredAt);
   await ensureRef(db, actor.workspaceId, "contacts", "contactId", input.contactId);
+  await ensureLiveContact(db, actor, input.contactId);
   await ensureRef(db, actor.workspaceId, "deals", "dealId", input.dealId);
   await ensureMember(db, actor.workspaceId, "ownerId", input.ownerId);
 }
@@ -84,7 +109,7 @@ async function ensureTouchRefs(db: Db, actor: Actor, input: TouchUpdate): Promis
 /** Logs a touch: saves it, with warnings and the matters and facts its notes suggest. */
 export function logTouch(deps: Deps, actor: Actor, input: TouchCreate): Promise<LoggedTouch> {
   return deps.store.db.transaction().execute(async (trx) => {
-    await ensureTouchRefs(trx, actor, input);
+    await ensureTouchRefs(deps, trx, actor, input);
     const fields = { ownerId: actor.userId, ...input, steps: normaliseSteps(input.steps) };
     const warnings = await touchWarnings(trx, actor, fields);
     const touch = await insertRow(trx, touchSpec, actor.workspaceId, fields, nowIso(deps));
@@ -101,7 +126,7 @@ export async function checkTouch(
   input: TouchCreate,
 ): Promise<{ warnings: TouchWarning[] }> {
   const db = deps.store.db;
-  await ensureTouchRefs(db, actor, input);
+  await ensureTouchRefs(deps, db, actor, input);
   return { warnings: await touchWarnings(db, actor, { ...input, steps: normaliseSteps(input.steps) }) };
 }
 
@@ -118,7 +143,7 @@ export function updateTouch(
 ): Promise<CheckedTouch> {
   return deps.store.db.transaction().execute(async (trx) => {
     const before = await getRow(trx, touchSpec, actor.workspaceId, id);
-    await ensureTouchRefs(trx, actor, input);
+    await ensureTouchRefs(deps, trx, actor, input);
     const fields = input.steps ? { ...input, steps: normaliseSteps(input.steps) } : input;
     const touch = await updateRow(
       trx,
@@ -145,6 +170,8 @@ export function setTouchArchived(
   const at = nowIso(deps);
   const archivedAt = archived ? at : null;
   return deps.store.db.transaction().execute(async (trx) => {
+    const row = await getRow(trx, touchSpec, actor.workspaceId, id);
+    if (alreadySo(row, archived, expectedVersion)) return row;
     const touch = await updateRow(trx, touchSpec, actor.workspaceId, id, { archivedAt }, at, expectedVersion);
     await refreshActivity(trx, actor.workspaceId, touch.contactId);
     return touch;

@@ -1,5 +1,5 @@
 // Queries only the call brief and the CLI's contact lookup need: the last agreed get-back, concerns
-// answered before across the workspace, and contacts by exact email or part of their name.
+// answered before for this contact or their organization, and contacts by exact email or part of their name.
 import { sql, type SqlBool } from "kysely";
 import { z } from "zod";
 import type { Contact, IsoDate } from "../domain/model.js";
@@ -31,15 +31,17 @@ export async function lastGetBack(
 const pastConcernRow = z.object({ text: z.string(), response: nullableText });
 
 /**
- * Answered or acknowledged concerns that have a response on record, from live deals: this
- * contact's first, then the rest of the workspace's, most recently settled first.
+ * Answered or acknowledged concerns that have a response on record, from live deals of this contact
+ * first, then of the live contacts of their organization (`null`: none), most recently settled
+ * first. Never another customer's: what one client was told is no answer for an unrelated one.
  */
 export async function pastConcerns(
   db: Db,
   workspaceId: string,
-  contactId: string,
+  who: { contactId: string; organizationId: string | null },
   limit: number,
 ): Promise<{ text: string; response: string | null }[]> {
+  const { contactId, organizationId } = who;
   const rows = await db
     .selectFrom("concerns as c")
     .innerJoin("deals as d", (join) =>
@@ -50,6 +52,17 @@ export async function pastConcerns(
     .where("c.status", "in", ["answered", "acknowledged"])
     .where("c.response", "is not", null)
     .where("d.archivedAt", "is", null)
+    .where((eb) => {
+      const own = eb("d.contactId", "=", contactId);
+      if (organizationId === null) return own;
+      const colleagues = eb
+        .selectFrom("contacts as o")
+        .select("o.id")
+        .where("o.workspaceId", "=", workspaceId)
+        .where("o.organizationId", "=", organizationId)
+        .where("o.archivedAt", "is", null);
+      return eb.or([own, eb("d.contactId", "in", colleagues)]);
+    })
     .orderBy(sql`case when ${sql.ref("d.contactId")} = ${contactId} then 0 else 1 end`)
     .orderBy("c.updatedAt", "desc")
     .orderBy("c.id")

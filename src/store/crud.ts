@@ -144,7 +144,9 @@ export async function updateRow<T>(
     return saved;
   }
   await getRow(db, spec, workspaceId, id);
-  throw preconditionFailed(`The ${spec.noun} was changed by someone else; reload it and try again`);
+  throw preconditionFailed(
+    `The ${spec.noun} has changed since that version was read; reload it and try again`,
+  );
 }
 
 export function resolveSort(spec: { sorts: Record<string, string>; defaultSort: string }, sort?: string) {

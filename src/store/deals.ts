@@ -18,6 +18,8 @@ const dealRow = z.object({
   decisionOn: nullableText,
   outcomeFeedback: nullableText,
   stageOverrideReason: nullableText,
+  amount: z.coerce.number().nullable(),
+  currency: nullableText,
 });
 
 export const dealSpec: ResourceSpec<DealRecord> = {

@@ -4,7 +4,7 @@
 import { sql, type SqlBool } from "kysely";
 import { z } from "zod";
 import { addDays } from "../domain/dates.js";
-import { factKinds, stages, type Instant, type IsoDate } from "../domain/model.js";
+import { dealStages, factKinds, stages, type Instant, type IsoDate } from "../domain/model.js";
 import { ofScopedContact, type BookScope } from "./agenda/scope.js";
 import type { ZoneDates } from "./agenda/zones.js";
 import type { Db } from "./db.js";
@@ -230,4 +230,32 @@ export async function getBackChecks(
 /** Whether a get-back was kept: some touch by the day after the agreed date, in the owner's zone. */
 export function wasKept(check: GetBackCheck, zone: ZoneDates): boolean {
   return check.nextTouchAt !== null && zone.dateOf(check.nextTouchAt) <= addDays(check.getBackOn, 1);
+}
+
+const pipelineRow = z.object({
+  ownerId: z.string(),
+  stage: z.enum(dealStages),
+  currency: nullableText,
+  deals: count,
+  amount: z.coerce.number().nullable(),
+});
+
+/** Live deals of live contacts today, counted and summed per deal owner, stage and currency. */
+export async function pipelineCounts(db: Db, workspaceId: string) {
+  const rows = await db
+    .selectFrom("deals as d")
+    .innerJoin("contacts as c", (j) =>
+      j.onRef("c.id", "=", "d.contactId").onRef("c.workspaceId", "=", "d.workspaceId"),
+    )
+    .select(["d.ownerId", "d.stage", "d.currency"])
+    .select((eb) => [eb.fn.countAll().as("deals"), eb.fn.sum("d.amount").as("amount")])
+    .where("d.workspaceId", "=", workspaceId)
+    .where("d.archivedAt", "is", null)
+    .where("c.archivedAt", "is", null)
+    .groupBy(["d.ownerId", "d.stage", "d.currency"])
+    .execute();
+  return rows.map((row) => {
+    const parsed = pipelineRow.parse(row);
+    return { ...parsed, amount: parsed.amount ?? 0 };
+  });
 }

@@ -181,6 +181,8 @@ export interface DealTable extends Versioned {
   decisionOn: string | null;
   outcomeFeedback: string | null;
   stageOverrideReason: string | null;
+  amount: number | null;
+  currency: string | null;
 }
 
 export interface ConcernTable extends Stamped {

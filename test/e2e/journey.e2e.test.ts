@@ -99,6 +99,7 @@ describeE2E.each(dialects)("a first morning with Rapport on %s", (dialect) => {
     await dialog.getByRole("button", { name: "Add deal" }).click();
     const card = page.getByRole("article", { name: "Fleet tracking" });
     await card.getByLabel("Move to").selectOption({ label: "Needs understood" });
+    await card.getByLabel("What they need, in their words").fill("Know where every van is");
     await card.getByRole("button", { name: "Move" }).click();
     await page
       .getByRole("region", { name: /^Needs understood \(/ })

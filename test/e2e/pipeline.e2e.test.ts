@@ -43,29 +43,41 @@ describeE2E.each(dialects)("the pipeline in the browser on %s", (dialect) => {
     await card().getByRole("link", { name: "Nadia Berger" }).waitFor();
   });
 
-  it("moves a deal with the Move to control", async () => {
+  it("shows the API's refusal next to the field it names, and moves once it is answered", async () => {
     await card().getByLabel("Move to").selectOption({ label: "Needs understood" });
+    await card().getByRole("button", { name: "Move" }).click();
+    const needs = card().getByLabel("What they need, in their words");
+    await needs.and(page.locator("[aria-invalid=true]")).waitFor();
+    await card().getByText("Write down what they need, in their words", { exact: false }).first().waitFor();
+    expect(await column("Exploring").getByRole("article", { name: "Office move" }).count()).toBe(1);
+
+    await needs.fill("Move two offices without a day of downtime");
     await card().getByRole("button", { name: "Move" }).click();
     await column("Needs understood").getByRole("article", { name: "Office move" }).waitFor();
     await page.getByText("“Office move” is now in needs understood.").waitFor();
   });
 
-  it("shows the API's refusal next to the field it names, and moves once it is answered", async () => {
-    await card().getByLabel("Move to").selectOption({ label: "Solution shared" });
-    await card().getByRole("button", { name: "Move" }).click();
-    const needs = card().getByLabel("What they need, in their words");
-    await needs.and(page.locator("[aria-invalid=true]")).waitFor();
-    await card().getByText("Record what they need, in their words", { exact: false }).first().waitFor();
-    expect(await column("Needs understood").getByRole("article", { name: "Office move" }).count()).toBe(1);
-
+  it("moves a deal on to deciding with the date both agreed", async () => {
     await card().getByLabel("Move to").selectOption({ label: "Deciding" });
-    await needs.fill("Move two offices without a day of downtime");
     await card().getByLabel("Agreed decision date").fill(inTwoWeeks());
     await card().getByRole("button", { name: "Move" }).click();
     await column("Deciding").getByRole("article", { name: "Office move" }).waitFor();
     await card().getByText("Decision agreed for", { exact: false }).waitFor();
     const [saved] = (await (await page.request.get("/api/v1/deals")).json()).items;
     expect(saved).toMatchObject({ stage: "deciding", decisionOn: inTwoWeeks() });
+  });
+
+  it("shows what a deal is worth, and the stage's total", async () => {
+    await page.getByRole("button", { name: "Add a deal" }).click();
+    const dialog = page.getByRole("dialog", { name: "Add a deal" });
+    await dialog.getByLabel("Contact", { exact: true }).selectOption({ label: "Nadia Berger" });
+    await dialog.getByLabel("Title").fill("Archive scanning");
+    await dialog.getByLabel("Amount").fill("4200");
+    await dialog.getByLabel("Currency").fill("EUR");
+    await dialog.getByRole("button", { name: "Add deal" }).click();
+    const scanning = column("Exploring").getByRole("article", { name: "Archive scanning" });
+    await scanning.getByText("Worth €4,200").waitFor();
+    await column("Exploring").getByText("Worth €4,200 in all").waitFor();
   });
 
   it("has no serious accessibility problem, and its columns stack on a phone", async () => {

@@ -5,11 +5,14 @@ import { isoDate } from "../../contract/common.js";
 import { channelLabel, type AgendaItem } from "../../domain/agenda/index.js";
 import { actorForEmail } from "../../services/accounts.js";
 import { agendaToday, type AgendaView } from "../../services/agenda.js";
+import { listContacts } from "../../services/contacts.js";
+import { agendaActionCommands } from "./agenda-actions.js";
 import { parseOptions } from "../options.js";
 import { print, withStore } from "../run.js";
 
 const agendaOptions = z.object({
   date: isoDate.optional(),
+  all: z.boolean().optional(),
   email: email.optional(),
   json: z.boolean().optional(),
 });
@@ -25,33 +28,58 @@ function itemLines(item: AgendaItem, n: number, width: number): string[] {
   return lines;
 }
 
-/** The agenda as people read it: a numbered list, then how many more are due later. */
-export function renderAgenda(view: AgendaView, who: string): string {
+/** What a brand-new user's empty agenda says: how to fill the book. */
+const emptyBook = [
+  "Your book is empty, so nothing is due yet. To fill it:",
+  '  rapport contact add --name "Ana Ruiz" --email ana@example.com --stage client',
+  "  import your address book as a vCard or CSV file, or",
+  "  rapport demo    (a sample book to look around with)",
+].join("\n");
+
+/**
+ * The agenda as people read it: a numbered list, then the later items (all of them with `all`) or
+ * how many there are. `bookIsEmpty` says how to fill the book instead of "nothing due".
+ */
+export function renderAgenda(view: AgendaView, who: string, all = false, bookIsEmpty = false): string {
   const head = `Agenda for ${who}, ${view.date} (${view.timeZone})`;
-  if (view.items.length === 0)
-    return `${head}\n\nNothing due. A good day to give something to someone you like.`;
-  const width = String(view.items.length).length;
-  const body = view.items.flatMap((item, i) => itemLines(item, i + 1, width)).join("\n");
+  if (view.items.length === 0) {
+    return `${head}\n\n${bookIsEmpty ? emptyBook : "Nothing due. A good day to give something to someone you like."}`;
+  }
+  const shown = all ? [...view.items, ...view.later] : view.items;
+  const width = String(shown.length).length;
+  const body = shown
+    .flatMap((item, i) => [
+      ...(all && i === view.items.length ? ["", "Later:"] : []),
+      ...itemLines(item, i + 1, width),
+    ])
+    .join("\n");
   const later =
     view.later.length === 0
       ? "Nothing else due."
-      : `Later: ${view.later.length} more due (see them with --json).`;
+      : all
+        ? `${view.later.length} more due later.`
+        : `Later: ${view.later.length} more due (see them with --all).`;
   return `${head}\n\n${body}\n\n${later}`;
 }
 
 export function agendaCommand(program: Command) {
-  program
+  const agenda = program
     .command("agenda")
     .description("Who to talk to today, why, and how to open the conversation")
     .option("--date <date>", "the day to plan (YYYY-MM-DD); today in the user's time zone by default")
     .option("--email <email>", "whose agenda (required when there are several users)")
+    .option("--all", "list the later items too, not only the day's first ones")
     .option("--json", "print the agenda as the API returns it")
     .action((raw: Record<string, unknown>) =>
       withStore(async ({ deps }) => {
         const opts = parseOptions(agendaOptions, raw);
         const { actor, user } = await actorForEmail(deps, opts.email);
         const view = await agendaToday(deps, actor, opts.date);
-        print(opts.json, view, () => renderAgenda(view, user.name));
+        const empty =
+          view.items.length === 0 &&
+          (await listContacts(deps, actor, { limit: 1, archived: "include" })).items.length === 0;
+        print(opts.json, view, () => renderAgenda(view, user.name, opts.all, empty));
       }),
     );
+  agendaActionCommands(agenda);
 }

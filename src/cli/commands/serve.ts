@@ -30,10 +30,11 @@ export function serveCommand(program: Command) {
         await app.listen({ port: config.port, host: config.host });
         const base = `http://${config.host}:${config.port}`;
         const where = config.database.kind === "sqlite" ? config.database.file : "PostgreSQL";
-        process.stdout.write(`Rapport ${version} on ${base} (database: ${where})\n`);
-        process.stdout.write(`Open ${base}/ in your browser. API docs: ${base}/api/docs\n`);
+        // For the person at the terminal: standard output carries the request log.
+        process.stderr.write(`Rapport ${version} on ${base} (database: ${where})\n`);
+        process.stderr.write(`Open ${base}/ in your browser. API docs: ${base}/api/docs\n`);
         if (!(await isSetUp(deps))) {
-          process.stdout.write(
+          process.stderr.write(
             `First run: open ${base}/ to create the first account, or try the demo book:\n` +
               `  npx rapport demo   (then sign in as demo@example.com / rapport-demo)\n`,
           );

@@ -83,8 +83,9 @@ describe("the attempt rule: slow down and change channel, never stop", () => {
         stage: "prospect",
         createdOn: "2025-01-01",
         cadenceDays: 365,
-        lastTouchOn: "2025-02-01",
+        lastTouchOn: "2025-02-05",
         lastAskOrProposalOn: "2025-02-01",
+        recentIntents: ["give", "ask"],
         unansweredOutbound: unanswered,
         preferredChannel: "email",
       });

@@ -20,6 +20,8 @@ export interface BookMatter {
   kind: MatterKind;
   /** When to ask about it; `null` means "ask at the next touch" (it rides along, never an item alone). */
   followUpOn: IsoDate | null;
+  /** When it happens: the follow-up is never asked before the day after it. */
+  eventOn?: IsoDate | null;
 }
 
 /** An active contract (P13). */

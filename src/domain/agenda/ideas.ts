@@ -34,10 +34,20 @@ const fromFact: Record<FactKind, (text: string) => GiveIdea> = {
   }),
 };
 
-const plainNote: GiveIdea = {
-  text: "A handwritten thank-you note, for no particular reason",
-  channel: "handwritten",
-};
+/** Gives that need nothing known about them: the first is preferred, the others vary a day's agenda. */
+export const plainGives: readonly GiveIdea[] = [
+  { text: "A handwritten thank-you note, for no particular reason", channel: "handwritten" },
+  {
+    text: "An article or a podcast they would enjoy, with a line on why you thought of them",
+    channel: "message",
+  },
+  { text: "An introduction to someone in your network they would like to meet", channel: "message" },
+  { text: "An invitation to coffee, with no agenda", channel: "in_person" },
+  { text: "A word about their business to someone who could use it", channel: "message" },
+  { text: "A book you found useful, with a short note inside", channel: "gift" },
+  { text: "A clipping or a photo that reminded you of them, with a line or two", channel: "handwritten" },
+  { text: "A tip or a template from your own work that could save them time", channel: "email" },
+];
 
 /** FNV-1a: a stable small hash, so the same contact on the same day gets the same idea. */
 function hash(text: string): number {
@@ -46,9 +56,11 @@ function hash(text: string): number {
   return h >>> 0;
 }
 
-function pick<T>(items: readonly T[], contactId: string, ctx: AgendaContext): T | undefined {
-  if (items.length <= 1) return items[0];
-  return items[hash(`${contactId}|${ctx.today}`) % items.length];
+/** The items rotated to start at a stable pick for this contact and day. */
+function rotated<T>(items: readonly T[], contactId: string, ctx: AgendaContext): T[] {
+  if (items.length <= 1) return [...items];
+  const start = hash(`${contactId}|${ctx.today}`) % items.length;
+  return [...items.slice(start), ...items.slice(0, start)];
 }
 
 /** Facts worth a give: all but preferences about how to reach them (calls before 9am…). */
@@ -78,36 +90,39 @@ function matterIdea(kind: MatterKind | undefined): GiveIdea | null {
 }
 
 /**
- * The give idea for an item whose top reason is `kind`. Birthdays favour a parcel tied to what they
- * enjoy; cadence touches of clients and advocates whose last give is old become no-occasion gifts.
+ * The give ideas for an item whose top reason is `kind`, best first. Birthdays favour a parcel tied to
+ * what they enjoy; cadence touches of clients and advocates whose last give is old become no-occasion
+ * gifts. Empty when nothing known fits: `plainGives` then serve, one person after another.
  */
-export function giveIdea(
+export function giveIdeas(
   c: BookContact,
   kind: ReasonKind,
   ctx: AgendaContext,
   matterKind?: MatterKind,
-): GiveIdea {
+): GiveIdea[] {
   const forMatter = kind === "matter" ? matterIdea(matterKind) : null;
-  if (forMatter) return forMatter;
+  const ideas: GiveIdea[] = forMatter ? [forMatter] : [];
   if (kind === "birthday" || kind === "anniversary") {
-    const fact = pick(giftFacts(c), c.id, ctx);
     const occasion = kind === "birthday" ? "birthday" : "anniversary";
-    return fact
-      ? { text: `A small ${occasion} parcel with something they enjoy (${fact.text})`, channel: "gift" }
-      : { text: `A handwritten ${occasion} card`, channel: "handwritten" };
+    for (const fact of rotated(giftFacts(c), c.id, ctx)) {
+      ideas.push({
+        text: `A small ${occasion} parcel with something they enjoy (${fact.text})`,
+        channel: "gift",
+      });
+    }
+    ideas.push({ text: `A handwritten ${occasion} card`, channel: "handwritten" });
+  } else if (kind === "cadence" && noOccasionGiveDue(c, ctx)) {
+    for (const fact of rotated(giftFacts(c), c.id, ctx)) {
+      ideas.push({
+        text: `No occasion needed: a care package with something they enjoy (${fact.text})`,
+        channel: "gift",
+      });
+    }
+    ideas.push({
+      text: "No occasion needed: a handwritten note saying you were thinking of them",
+      channel: "handwritten",
+    });
   }
-  if (kind === "cadence" && noOccasionGiveDue(c, ctx)) {
-    const fact = pick(giftFacts(c), c.id, ctx);
-    return fact
-      ? {
-          text: `No occasion needed: a care package with something they enjoy (${fact.text})`,
-          channel: "gift",
-        }
-      : {
-          text: "No occasion needed: a handwritten note saying you were thinking of them",
-          channel: "handwritten",
-        };
-  }
-  const fact = pick(giveFacts(c), c.id, ctx);
-  return fact ? fromFact[fact.kind](fact.text) : plainNote;
+  for (const fact of rotated(giveFacts(c), c.id, ctx)) ideas.push(fromFact[fact.kind](fact.text));
+  return ideas;
 }

@@ -1,8 +1,8 @@
 // The relationship engine's agenda: who to talk to today, why, and how to open (DESIGN.md §1).
-import type { Channel, Intent, IsoDate, ReasonKind } from "../model.js";
+import type { IsoDate } from "../model.js";
 import type { BookContact } from "./book.js";
 import { contextFor, type AgendaContext, type Candidate } from "./context.js";
-import { suggestFor } from "./openers.js";
+import type { Agenda, AgendaItem, AgendaReason } from "./item.js";
 import { mergeCandidates, whyLine, type Ranked } from "./rank.js";
 import {
   cadenceReason,
@@ -17,8 +17,11 @@ import {
 } from "./reasons.js";
 import { isSuppressed, storedReasons } from "./records.js";
 import type { AgendaSettings } from "./settings.js";
+import { suggestFor } from "./suggest.js";
+import { keepWordings, varyWordings } from "./wording.js";
 
 export { newBookContact } from "./book.js";
+export type { Agenda, AgendaItem, AgendaReason } from "./item.js";
 export type { BookConcern, BookContact, BookContract, BookFact, BookFollowUp, BookMatter } from "./book.js";
 export { channelLabel, isWarmerOrEqual } from "./channels.js";
 export { priorityBands, reasonLabels } from "./rank.js";
@@ -31,40 +34,6 @@ export {
   type AgendaSettings,
   type AgendaSettingsPatch,
 } from "./settings.js";
-
-export interface AgendaReason {
-  kind: ReasonKind;
-  detail: string;
-  /** The computed due date: with contactId and kind, the key a done/dismissed/snoozed record uses. */
-  dueOn: IsoDate;
-  overdueDays: number;
-  /** The matter, contract, concern or stored follow-up behind it. */
-  refId?: string;
-}
-
-export interface AgendaItem {
-  contactId: string;
-  contactName: string;
-  /** The top reason; all merged reasons, best first, are in `reasons`. */
-  reason: AgendaReason;
-  reasons: AgendaReason[];
-  dueOn: IsoDate;
-  overdueDays: number;
-  priority: number;
-  /** One readable line explaining the rank. */
-  why: string;
-  suggested: { intent: Intent; channel: Channel; opener: string; idea?: string };
-  /** Undated personal matters to bring up during this touch (P3). */
-  alsoAsk: { matterId: string; summary: string }[];
-}
-
-export interface Agenda {
-  date: IsoDate;
-  /** The first `agendaSize` items, best first. */
-  items: AgendaItem[];
-  /** The rest, in the same order. */
-  later: AgendaItem[];
-}
 
 type ReasonFn = (c: BookContact, ctx: AgendaContext, out: Candidate[]) => void;
 
@@ -103,18 +72,22 @@ function itemFor(c: BookContact, ctx: AgendaContext): AgendaItem | null {
   const top = ranked[0] as Ranked;
   const reasons = ranked.map((r) => toReason(r, ctx));
   const undated = c.matters.filter((m) => m.followUpOn === null);
-  return {
-    contactId: c.id,
-    contactName: c.name,
-    reason: reasons[0] as AgendaReason,
-    reasons,
-    dueOn: ctx.isoOf(top.dueDay),
-    overdueDays: top.overdueDays,
-    priority,
-    why: whyLine(ranked, ctx),
-    suggested: suggestFor(c, top, ctx, undated),
-    alsoAsk: undated.map((m) => ({ matterId: m.id, summary: m.summary })),
-  };
+  const { suggested, wordings } = suggestFor(c, ranked, ctx, undated);
+  return keepWordings(
+    {
+      contactId: c.id,
+      contactName: c.name,
+      reason: reasons[0] as AgendaReason,
+      reasons,
+      dueOn: ctx.isoOf(top.dueDay),
+      overdueDays: top.overdueDays,
+      priority,
+      why: whyLine(ranked, ctx),
+      suggested,
+      alsoAsk: undated.map((m) => ({ matterId: m.id, summary: m.summary })),
+    },
+    wordings,
+  );
 }
 
 interface Sortable {
@@ -164,7 +137,8 @@ export function agendaItems(
 }
 
 /**
- * Due items ranked into a day's agenda: best first, the first `agendaSize` in `items`, the rest in `later`.
+ * Due items ranked into a day's agenda: best first, the first `agendaSize` in `items`, the rest in
+ * `later`, no two opening with the same words or offering the same give.
  * @example rankAgenda(agendaItems(book, settings, today), settings, today).items[0]?.why
  */
 export function rankAgenda(due: Iterable<AgendaItem>, settings: AgendaSettings, today: IsoDate): Agenda {
@@ -172,10 +146,8 @@ export function rankAgenda(due: Iterable<AgendaItem>, settings: AgendaSettings, 
   for (const item of due) sorted.push({ item, name: item.contactName.toLowerCase() });
   sorted.sort(compareSortable);
   const size = Math.max(0, settings.agendaSize);
-  const items: AgendaItem[] = [];
-  const later: AgendaItem[] = [];
-  for (let i = 0; i < sorted.length; i++) (i < size ? items : later).push((sorted[i] as Sortable).item);
-  return { date: today, items, later };
+  const varied = varyWordings(sorted.map((s) => s.item));
+  return { date: today, items: varied.slice(0, size), later: varied.slice(size) };
 }
 
 /**

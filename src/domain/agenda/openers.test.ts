@@ -114,13 +114,13 @@ describe("opener and give idea", () => {
       "names the contract of a renewal as a conversation",
       "client",
       { contracts: [{ id: "k", title: "Support plan", endsOn: "2025-04-01" }] },
-      `before "Support plan" comes up on 1 Apr, I'd love to hear how it's been for you`,
+      "before Support plan comes up for renewal on 1 Apr, I'd love to hear how it's been for you",
     ],
     [
-      "asks a quiet prospect for honest feedback",
+      "takes the pressure off a quiet prospect",
       "prospect",
       { lastAskOrProposalOn: "2025-03-01", lastTouchOn: "2025-03-01", lastInboundOn: null, cadenceDays: 99 },
-      "what I could have done better",
+      "there's no rush on my side",
     ],
     [
       "brings up what is going on in their life on a cadence touch",
@@ -132,7 +132,7 @@ describe("opener and give idea", () => {
       "owns an unanswered concern",
       "client",
       concern,
-      `you raised a question about "Second site": Installation dates. I owe you a proper answer`,
+      "you raised a question about Second site, and I owe you a proper answer",
     ],
     [
       "brings up undated matters along the way",

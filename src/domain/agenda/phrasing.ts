@@ -148,6 +148,8 @@ export function theMatter(summary: string): string {
   const word = (text.split(/\s+/)[0] ?? "").toLowerCase();
   if (relations.has(word.replace(/'s$/, ""))) return `your ${lowerFirst(text)}`;
   if (/^(my|your|his|her|their|our|the|a|an)$/.test(word)) return lowerFirst(text);
+  // Someone's own event keeps their name: "Sofia's cello recital".
+  if (/^\p{Lu}\p{Ll}*['’]s$/u.test(text.split(/\s+/)[0] ?? "")) return text;
   return `the ${lowerFirst(text)}`;
 }
 

@@ -42,7 +42,7 @@ const dueFor: Record<Exclude<ReasonKind, "no_next_step">, Partial<BookContact>> 
 };
 
 describe("ranking", () => {
-  it("orders by band: commitments, matters, renewals, quiet prospects, occasions, manual, concerns, rebalance, cadence, no next step", () => {
+  it("orders by band: commitments, occasions, matters, renewals, quiet prospects, manual, concerns, rebalance, cadence, no next step", () => {
     const book = Object.entries(dueFor).map(([kind, extra]) => quiet(kind, `Same name`, extra));
     book.push(quiet("no_next_step", "Same name", { cadenceDays: null, stage: "client" }));
     const settings = mergeSettings({ cadenceDays: { client: null }, agendaSize: 5 });
@@ -53,11 +53,11 @@ describe("ranking", () => {
     const order = [...agenda.items, ...agenda.later].map((i) => i.reason.kind);
     expect(order).toEqual([
       "get_back",
+      "anniversary",
+      "birthday",
       "matter",
       "renewal",
       "feedback_call",
-      "anniversary",
-      "birthday",
       "manual",
       "concern",
       "rebalance",
@@ -76,7 +76,7 @@ describe("ranking", () => {
     ];
     const items = agendaFor(book, defaultAgendaSettings, today).items;
     expect(items.map((i) => [i.contactId, i.priority])).toEqual([
-      ["c", 1000],
+      ["c", 1100],
       ["b", 960],
       ["a", 902],
     ]);

@@ -2,14 +2,17 @@
 import type { ReasonKind } from "../model.js";
 import type { AgendaContext, Candidate } from "./context.js";
 
-/** Band of each reason kind; within-band points (0–99) never lift an item into the band above. */
+/**
+ * Band of each reason kind; within-band points (0–99) never lift an item into the band above.
+ * Birthdays and anniversaries come right after commitments: they cannot move to another day.
+ */
 export const priorityBands: Readonly<Record<ReasonKind, number>> = Object.freeze({
-  get_back: 1000,
+  get_back: 1100,
+  birthday: 1000,
+  anniversary: 1000,
   matter: 900,
   renewal: 800,
   feedback_call: 700,
-  birthday: 600,
-  anniversary: 600,
   manual: 500,
   concern: 400,
   rebalance: 300,

@@ -84,9 +84,9 @@ describe("reasons a contact is due", () => {
       ],
     ],
     [
-      "a renewal is not overdue when they were touched inside the window",
+      "a renewal is overdue once its end date passed, even when they were touched since",
       { lastTouchOn: "2025-02-01", contracts: [{ id: "k1", title: "Plan", endsOn: "2025-03-09" }] },
-      [["renewal", 0]],
+      [["renewal", 5]],
     ],
     ["a birthday without a year is due on the day", { birthday: "--03-14" }, [["birthday", 0]]],
     ["a birthday with a year is due on the day", { birthday: "1984-03-14" }, [["birthday", 0]]],
@@ -192,11 +192,21 @@ describe("reasons a contact is due", () => {
 
   it.each<[string, Partial<BookContact>, [ReasonKind, number][] | null]>([
     [
-      "a quiet prospect gets a feedback call after the window",
+      "a quiet prospect gets a feedback call after the window and an unanswered follow-up",
       { lastAskOrProposalOn: "2025-03-04" },
       [["feedback_call", 0]],
     ],
+    [
+      "silence alone is no feedback call",
+      { lastAskOrProposalOn: "2025-03-04", recentIntents: ["ask"] },
+      null,
+    ],
     ["a feedback call waits for the full window", { lastAskOrProposalOn: "2025-03-05" }, null],
+    [
+      "the follow-up gets half a window to be answered",
+      { lastAskOrProposalOn: "2025-03-01", lastTouchOn: "2025-03-10" },
+      null,
+    ],
     [
       "a prospect who wrote back since is not quiet",
       { lastAskOrProposalOn: "2025-03-01", lastInboundOn: "2025-03-03" },
@@ -227,6 +237,7 @@ describe("reasons a contact is due", () => {
       cadenceDays: 60,
       lastTouchOn: "2025-03-04",
       lastInboundOn: null,
+      recentIntents: ["give", "ask"],
       ...overrides,
     });
     expect(reasonsOn(prospect)).toEqual(expected);

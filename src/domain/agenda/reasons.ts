@@ -26,11 +26,15 @@ export function getBackReason(c: BookContact, ctx: AgendaContext, out: Out): voi
   out.push({ kind: "get_back", detail, dueDay: due, overdueDays: ctx.todayDay - due, onDay: due });
 }
 
-/** Personal matters whose date has come (P3); undated ones only ride along with other items. */
+/**
+ * Personal matters whose date has come (P3); undated ones only ride along with other items. A
+ * follow-up dated inside the event it asks about waits for the day after the event.
+ */
 export function matterReasons(c: BookContact, ctx: AgendaContext, out: Out): void {
   for (const m of c.matters) {
     if (m.followUpOn === null) continue;
-    const due = dayNumber(m.followUpOn);
+    const after = m.eventOn ? dayNumber(m.eventOn) + 1 : 0;
+    const due = Math.max(dayNumber(m.followUpOn), after);
     if (due > ctx.todayDay) continue;
     const late = due < ctx.todayDay ? ` (due ${relativeDays(due, ctx.todayDay)})` : "";
     const detail = `Ask how it went: ${m.summary}${late}`;
@@ -79,16 +83,28 @@ export function cadenceReason(c: BookContact, ctx: AgendaContext, out: Out): voi
   out.push({ kind: "cadence", detail, dueDay: due, overdueDays: ctx.todayDay - due });
 }
 
+/** Outbound touches after our latest ask: the ordinary follow-ups it had (5 or more when all are). */
+export function followUpsSinceAsk(c: BookContact): number {
+  const at = c.recentIntents.indexOf("ask");
+  return at < 0 ? c.recentIntents.length : at;
+}
+
 /**
- * A prospect silent for `feedbackWindowDays` after our last ask or proposal (P10): call to release the
- * pressure and ask for honest feedback. Not while an agreed get-back date is still ahead.
+ * A prospect who let both the reply window after our ask or proposal pass and `feedbackAfterFollowUps`
+ * ordinary follow-ups go unanswered (P10): call to take the pressure off and hear where things
+ * stand. Silence alone is a cadence follow-up, not this. The last follow-up gets half a window to be
+ * answered. Not while an agreed get-back date is still ahead.
  */
 export function feedbackCallReason(c: BookContact, ctx: AgendaContext, out: Out): void {
   if (c.stage !== "prospect" || c.lastAskOrProposalOn === null) return;
   const asked = dayNumber(c.lastAskOrProposalOn);
   if (c.lastInboundOn !== null && dayNumber(c.lastInboundOn) >= asked) return;
   if (c.openGetBackOn !== null && dayNumber(c.openGetBackOn) > ctx.todayDay) return;
-  const due = asked + ctx.settings.feedbackWindowDays;
+  const followUps = followUpsSinceAsk(c);
+  if (followUps < ctx.settings.feedbackAfterFollowUps) return;
+  const window = ctx.settings.feedbackWindowDays;
+  const last = dayNumber(c.lastTouchOn ?? c.lastAskOrProposalOn);
+  const due = Math.max(asked + window, followUps > 0 ? last + Math.ceil(window / 2) : asked + window);
   if (due > ctx.todayDay) return;
   const level = stretchLevel(c.unansweredOutbound, ctx.settings);
   const channel = channelAfterSilence(
@@ -100,15 +116,17 @@ export function feedbackCallReason(c: BookContact, ctx: AgendaContext, out: Out)
     level > 0
       ? `; ${c.unansweredOutbound} tries without an answer, so ${channelLabel[channel]} this time`
       : "";
+  const since =
+    followUps > 0 ? `, nor to ${followUps === 1 ? "your follow-up" : `${followUps} follow-ups`} since` : "";
   const detail =
-    `No word since your proposal ${relativeDays(asked, ctx.todayDay)}: take the pressure off ` +
-    `and ask what you could do better${how}`;
+    `No answer to your proposal of ${humanDate(asked, ctx.todayDay)}${since}: take the pressure off ` +
+    `and ask where things stand for them${how}`;
   out.push({ kind: "feedback_call", detail, dueDay: due, overdueDays: ctx.todayDay - due, onDay: asked });
 }
 
 /**
  * A contract inside its renewal window (P13): a conversation about how it is going, due at the window's
- * start. Overdue only once the end date has passed with no touch since the window opened.
+ * start. Once its end date has passed while it is still active, it is overdue from that date.
  */
 export function renewalReasons(c: BookContact, ctx: AgendaContext, out: Out): void {
   for (const k of c.contracts) {
@@ -116,11 +134,11 @@ export function renewalReasons(c: BookContact, ctx: AgendaContext, out: Out): vo
     const due = ends - ctx.settings.renewalWindowDays;
     if (due > ctx.todayDay) continue;
     const quiet = c.lastTouchOn === null || dayNumber(c.lastTouchOn) < due;
-    const overdueDays = ctx.todayDay > ends && quiet ? ctx.todayDay - ends : 0;
+    const overdueDays = Math.max(0, ctx.todayDay - ends);
     const detail =
       ends >= ctx.todayDay
-        ? `"${k.title}" ends ${when(ends, ctx)}: time to talk about how it is going for them`
-        : `"${k.title}" reached its end ${when(ends, ctx)}${quiet ? " with no conversation since" : ""}: talk it through`;
+        ? `${k.title} ends ${when(ends, ctx)}: time to talk about how it is going for them`
+        : `${k.title} reached its end ${when(ends, ctx)}${quiet ? " with no conversation since" : ""}: talk it through`;
     out.push({
       kind: "renewal",
       detail,
@@ -163,7 +181,7 @@ export function occasionReasons(c: BookContact, ctx: AgendaContext, out: Out): v
 export function concernReasons(c: BookContact, ctx: AgendaContext, out: Out): void {
   for (const k of c.concerns) {
     const due = Math.min(dayNumber(k.openedOn), ctx.todayDay);
-    const detail = `Unanswered concern on "${k.dealTitle}" (raised ${relativeDays(due, ctx.todayDay)}): ${k.text}`;
+    const detail = `Unanswered concern on ${k.dealTitle} (raised ${relativeDays(due, ctx.todayDay)}): ${k.text}`;
     out.push({
       kind: "concern",
       detail,

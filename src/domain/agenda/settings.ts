@@ -6,6 +6,8 @@ export interface AgendaSettings {
   cadenceDays: Record<Stage, number | null>;
   /** Days of silence after an ask or proposal before a quiet prospect gets a feedback call (P10). */
   feedbackWindowDays: number;
+  /** Ordinary follow-ups after the ask that must go unanswered before the feedback call (P10). */
+  feedbackAfterFollowUps: number;
   /** Days before a contract ends that its renewal conversation is due (P13). */
   renewalWindowDays: number;
   /** How many items the agenda shows before the rest go to `later`. */
@@ -34,6 +36,7 @@ export const defaultAgendaSettings: AgendaSettings = Object.freeze({
     not_a_fit: null,
   }),
   feedbackWindowDays: 10,
+  feedbackAfterFollowUps: 1,
   renewalWindowDays: 45,
   agendaSize: 15,
   attemptsBeforeStretch: 3,

@@ -86,7 +86,14 @@ function matter(summary: string, followUpOn: string | null, status: Matter["stat
 }
 
 function deal(title: string, stage: DealStage, extra: Partial<Deal> = {}): Deal {
-  const base = { contactId: "c1", ownerId: "u1", outcomeFeedback: null, stageOverrideReason: null } as const;
+  const base = {
+    contactId: "c1",
+    ownerId: "u1",
+    outcomeFeedback: null,
+    stageOverrideReason: null,
+    amount: null,
+    currency: null,
+  } as const;
   return {
     ...base,
     id: title,
@@ -119,6 +126,9 @@ function input(overrides: Partial<BriefInput> = {}): BriefInput {
     deals: [],
     lastGetBack: null,
     pastConcerns: [],
+    contracts: [],
+    renewalWindowDays: 45,
+    agendaReasons: [],
     ...overrides,
   };
 }

@@ -1,7 +1,7 @@
 // Assembles the call brief (P6) from what the services loaded. Pure: `today` is a parameter.
 import { openConcerns } from "../deals.js";
 import { daysBetween, isValidTimeZone, localDate } from "../dates.js";
-import type { Deal, Fact, FactKind, IsoDate, Matter, Touch } from "../model.js";
+import type { Contract, Deal, Fact, FactKind, IsoDate, Matter, Touch } from "../model.js";
 import { likelyAnswers } from "./answers.js";
 import { briefWarnings, callGoal } from "./goal.js";
 import { callPlan } from "./plan.js";
@@ -9,6 +9,7 @@ import { askAbout, chooseQuestions } from "./questions.js";
 import type {
   Brief,
   BriefFact,
+  BriefContract,
   BriefGetBack,
   BriefInput,
   BriefMatter,
@@ -84,6 +85,21 @@ function needsOf(deals: Deal[]): BriefNeed[] {
   return ordered.map((deal) => ({ dealTitle: deal.title, needs: deal.needs ?? "", stage: deal.stage }));
 }
 
+/** A contract counts as near while its renewal window opens within this many days. */
+const nearDays = 30;
+
+function contractsOf(contracts: Contract[], windowDays: number, today: IsoDate): BriefContract[] {
+  return contracts
+    .filter((contract) => contract.status === "active")
+    .sort((a, b) => a.endsOn.localeCompare(b.endsOn))
+    .map((contract) => {
+      const left = daysBetween(today, contract.endsOn);
+      const renewal =
+        left < 0 ? "ended" : left <= windowDays ? "due" : left <= windowDays + nearDays ? "near" : "later";
+      return { contractId: contract.id, title: contract.title, endsOn: contract.endsOn, renewal };
+    });
+}
+
 function getBack(value: BriefInput["lastGetBack"], today: IsoDate): BriefGetBack | null {
   if (value === null) return null;
   const when = value.on < today ? "past" : value.on === today ? "today" : "upcoming";
@@ -115,6 +131,8 @@ export function assembleBrief(input: BriefInput, today: IsoDate): Brief {
       service: ledger.service,
       balance: ledger.give - ledger.ask,
     },
+    agendaReasons: input.agendaReasons,
+    contracts: contractsOf(input.contracts, input.renewalWindowDays, today),
     lastTouches: lastTouches(input.recentTouches, timeZone),
     lifeNow: lifeNow(facts, today),
     openMatters: openMatters(input.matters, today),

@@ -33,6 +33,8 @@ function deal(title: string, stage: DealStage, needs: string | null = null): Dea
     decisionOn: null,
     outcomeFeedback: null,
     stageOverrideReason: null,
+    amount: null,
+    currency: null,
     concerns: [],
     archivedAt: null,
     createdAt: at,

@@ -116,7 +116,7 @@ type Tense = "before" | "after";
 
 // How to ask after a personal matter, by kind and by whether its date has come yet.
 const matterQuestions: Record<MatterKind, Record<Tense, string>> = {
-  family: { before: "How is everyone doing?", after: "How is everyone doing?" },
+  family: { before: "How is everyone doing?", after: "How did it go?" },
   health: { before: "How are you feeling about it?", after: "How are you feeling now?" },
   travel: { before: "Is everything set for the trip?", after: "How was the trip?" },
   event: { before: "How are the preparations going?", after: "How did it go?" },

@@ -12,6 +12,8 @@ const full: Brief = {
   },
   health: { score: 72, parts: [{ key: "recency", score: 80, detail: "Spoke 12 days ago, cadence 30" }] },
   ledger: { give: 4, ask: 1, service: 2, balance: 3 },
+  agendaReasons: [{ kind: "renewal", detail: "Routing ends on 20 Apr (in 30 days): time to talk" }],
+  contracts: [{ contractId: "k1", title: "Routing", endsOn: "2025-04-20", renewal: "due" }],
   lastTouches: [
     {
       touchId: "t1",
@@ -77,7 +79,7 @@ describe("renderBrief", () => {
     "Operations lead, Lind Logistics · client",
     "Keep in touch and give.",
     "- Make this one a give.",
-    "- Give/ask: 4 give, 1 ask, 2 service (balance +3)",
+    "- Give/ask: 4 gives, 1 ask, 2 services (balance +3)",
     "- Health: 72/100",
     "- Moving offices (current, 2025-03-05)",
     "You mentioned the depot opening. How did it go? (follow up 2025-03-12)",

@@ -6,8 +6,10 @@ const width = 80;
 /** Section headings, in the order they are printed. Every section is printed, even when empty. */
 export const briefSections = [
   "Goal",
+  "Why today",
   "Watch out",
   "Relationship",
+  "Contracts",
   "Their life now",
   "Personal matters to ask about",
   "Needs",
@@ -18,6 +20,13 @@ export const briefSections = [
   "Plan",
   "Likely answers",
 ] as const;
+
+const renewalNote: Record<Brief["contracts"][number]["renewal"], string> = {
+  ended: " (past its end: talk it through)",
+  due: " (renewal conversation due)",
+  near: " (renewal conversation soon)",
+  later: "",
+};
 
 const stepTitles: Record<PlanStep, string> = {
   rapport: "Rapport",
@@ -48,10 +57,13 @@ function bullets(items: string[], none: string): string[] {
   return items.length === 0 ? [none] : items.flatMap((item) => wrap(item, "- "));
 }
 
+const count = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
+
 function relationship(brief: Brief): string[] {
   const { give, ask, service, balance } = brief.ledger;
   const sign = balance > 0 ? "+" : "";
-  const lines = [`- Give/ask: ${give} give, ${ask} ask, ${service} service (balance ${sign}${balance})`];
+  const counts = [count(give, "give"), count(ask, "ask"), count(service, "service")].join(", ");
+  const lines = [`- Give/ask: ${counts} (balance ${sign}${balance})`];
   if (brief.health === null) return [...lines, "- Health: not scored yet"];
   lines.push(`- Health: ${brief.health.score}/100`);
   for (const part of brief.health.parts)
@@ -62,11 +74,19 @@ function relationship(brief: Brief): string[] {
 function sections(brief: Brief): Record<(typeof briefSections)[number], string[]> {
   return {
     Goal: wrap(brief.goal),
+    "Why today": bullets(
+      brief.agendaReasons.map((r) => r.detail),
+      "Not on today's agenda.",
+    ),
     "Watch out": bullets(
       brief.warnings.map((w) => w.message),
       "Nothing to flag.",
     ),
     Relationship: relationship(brief),
+    Contracts: bullets(
+      brief.contracts.map((k) => `${k.title}: ends ${k.endsOn}${renewalNote[k.renewal]}`),
+      "No active contract.",
+    ),
     "Their life now": bullets(
       brief.lifeNow.map((f) => `${f.text} (${f.kind.replaceAll("_", " ")}, ${f.learnedOn})`),
       "Nothing recorded yet: listen for it.",

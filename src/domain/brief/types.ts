@@ -2,6 +2,7 @@
 import type {
   Channel,
   Contact,
+  Contract,
   Deal,
   DealStage,
   Direction,
@@ -10,6 +11,7 @@ import type {
   Intent,
   IsoDate,
   Matter,
+  ReasonKind,
   Stage,
   Step,
   Touch,
@@ -52,8 +54,27 @@ export interface BriefInput {
   /** The contact's deals, with their concerns. */
   deals: Deal[];
   lastGetBack: { on: IsoDate; touchId: string } | null;
-  /** Answered or acknowledged concerns: this contact's and similar ones across the workspace. */
+  /** Answered or acknowledged concerns: this contact's first, then their organization's. */
   pastConcerns: PastConcern[];
+  /** Their active contracts. */
+  contracts: Contract[];
+  /** Days before a contract ends that its renewal conversation is due (the agenda's setting). */
+  renewalWindowDays: number;
+  /** Why they are on today's agenda, best first (none when nothing is due). */
+  agendaReasons: BriefReason[];
+}
+
+export interface BriefReason {
+  kind: ReasonKind;
+  detail: string;
+}
+
+export interface BriefContract {
+  contractId: string;
+  title: string;
+  endsOn: IsoDate;
+  /** Where its renewal stands today: past its end, inside the renewal window, near it, or later. */
+  renewal: "ended" | "due" | "near" | "later";
 }
 
 export interface BriefTouch {
@@ -108,7 +129,7 @@ export interface PlanItem {
 export interface LikelyAnswer {
   theyMaySay: string;
   weRespond: string;
-  /** `past`: a concern someone answered before; `generic`: an honest default. */
+  /** `past`: a concern of theirs or their organization's answered before; `generic`: an honest default. */
   source: "past" | "generic";
 }
 
@@ -117,6 +138,10 @@ export interface Brief {
   health: BriefHealth | null;
   /** `balance` is gives minus asks: positive means we give more than we take (P4). */
   ledger: LedgerCounts & { balance: number };
+  /** Why they are on today's agenda, best first. */
+  agendaReasons: BriefReason[];
+  /** Active contracts, soonest end first. */
+  contracts: BriefContract[];
   lastTouches: BriefTouch[];
   lifeNow: BriefFact[];
   openMatters: BriefMatter[];

@@ -97,7 +97,8 @@ export function findDates(text: string, on: IsoDate, isPast: (index: number) => 
  * When to ask about a matter: shortly after it (see `followUpOffsets`), or the day after it ends when
  * its end is known (`until`: a range, a length of time, "back on the 29th"); one already behind us
  * when the touch is logged ("broke his wrist on Saturday") is asked about `pastFollowUpDays` after
- * the touch; an undated matter has no date (the service asks at the next touch).
+ * the touch; an undated matter has no date (the service asks at
+ * the next touch).
  */
 export function followUpFor(
   eventOn: IsoDate | null,
@@ -106,7 +107,7 @@ export function followUpFor(
   until?: IsoDate,
 ): IsoDate | null {
   if (eventOn === null) return null;
-  const last = until ?? eventOn;
-  if (last < on) return addDays(on, pastFollowUpDays);
-  return until ? addDays(until, 1) : addDays(eventOn, followUpOffsets[duration]);
+  if (until) return until < on ? addDays(on, pastFollowUpDays) : addDays(until, 1);
+  if (eventOn < on) return addDays(on, pastFollowUpDays);
+  return addDays(eventOn, followUpOffsets[duration]);
 }

@@ -25,6 +25,7 @@ export function touchesRoutes(api: Api, deps: Deps) {
         body: touchCreate,
         response: { 200: touchCheck },
       },
+      config: { problems: [409] },
     },
     (req) => checkTouch(deps, actorOf(req), req.body),
   );
@@ -32,6 +33,7 @@ export function touchesRoutes(api: Api, deps: Deps) {
     path: "/touches",
     tag: "touches",
     noun: "touch",
+    conflicts: true,
     schemas: { item: touch, create: touchCreate, update: touchUpdate, listQuery: touchListQuery },
     list: (actor, query) => listTouches(deps, actor, query),
     create: (actor, body) => logTouch(deps, actor, body),

@@ -482,6 +482,13 @@ export const stories: Story[] = [
         notes: "Sent the document-request proposal.",
         steps: ["solution"],
       },
+      {
+        day: -6,
+        channel: "email",
+        intent: "give",
+        direction: "outbound",
+        notes: "Sent a short case study from a practice of their size, no reply needed.",
+      },
     ],
     deal: {
       title: "Document requests",

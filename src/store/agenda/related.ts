@@ -27,7 +27,7 @@ const asStatus = oneOf(followUpStatuses, "follow-up status");
 export async function openMatters(db: Db, scope: BookScope): Promise<Map<string, BookMatter[]>> {
   const rows = await db
     .selectFrom("matters as m")
-    .select(["m.id", "m.contactId", "m.summary", "m.kind", "m.followUpOn"])
+    .select(["m.id", "m.contactId", "m.summary", "m.kind", "m.followUpOn", "m.eventOn"])
     .where("m.workspaceId", "=", scope.workspaceId)
     .where("m.status", "=", "open")
     .where("m.archivedAt", "is", null)
@@ -39,6 +39,7 @@ export async function openMatters(db: Db, scope: BookScope): Promise<Map<string,
     summary: m.summary,
     kind: asMatterKind(m.kind),
     followUpOn: m.followUpOn,
+    eventOn: m.eventOn,
   }));
 }
 

@@ -7,6 +7,7 @@ import * as bookChanges from "./004_book_changes.js";
 import * as security from "./005_security.js";
 import * as calendarFeeds from "./006_calendar_feeds.js";
 import * as contactImport from "./007_contact_import.js";
+import * as dealAmounts from "./008_deal_amounts.js";
 
 type Step = (db: Kysely<unknown>, postgres: boolean) => Promise<void>;
 
@@ -18,6 +19,7 @@ const steps: Record<string, { up: Step }> = {
   "005_security": security,
   "006_calendar_feeds": calendarFeeds,
   "007_contact_import": contactImport,
+  "008_deal_amounts": dealAmounts,
 };
 
 export function migrationProvider(postgres: boolean): MigrationProvider {

@@ -1107,7 +1107,7 @@ export interface paths {
             "application/problem+json": components["schemas"]["Problem"];
           };
         };
-        /** @description If-Match names a version that is no longer current: someone else changed it */
+        /** @description If-Match names a version that is no longer current: it changed since that version was read */
         412: {
           headers: {
             [name: string]: unknown;
@@ -1120,7 +1120,7 @@ export interface paths {
     };
     options?: never;
     head?: never;
-    /** Update a contact (send If-Match with its ETag to avoid overwriting someone else's change) */
+    /** Update a contact (send If-Match with its ETag to avoid overwriting a change made meanwhile) */
     patch: {
       parameters: {
         query?: never;
@@ -1211,7 +1211,7 @@ export interface paths {
             "application/problem+json": components["schemas"]["Problem"];
           };
         };
-        /** @description If-Match names a version that is no longer current: someone else changed it */
+        /** @description If-Match names a version that is no longer current: it changed since that version was read */
         412: {
           headers: {
             [name: string]: unknown;
@@ -1292,7 +1292,7 @@ export interface paths {
             "application/problem+json": components["schemas"]["Problem"];
           };
         };
-        /** @description If-Match names a version that is no longer current: someone else changed it */
+        /** @description If-Match names a version that is no longer current: it changed since that version was read */
         412: {
           headers: {
             [name: string]: unknown;
@@ -1546,7 +1546,7 @@ export interface paths {
             "application/problem+json": components["schemas"]["Problem"];
           };
         };
-        /** @description If-Match names a version that is no longer current: someone else changed it */
+        /** @description If-Match names a version that is no longer current: it changed since that version was read */
         412: {
           headers: {
             [name: string]: unknown;
@@ -1559,7 +1559,7 @@ export interface paths {
     };
     options?: never;
     head?: never;
-    /** Update a organization (send If-Match with its ETag to avoid overwriting someone else's change) */
+    /** Update a organization (send If-Match with its ETag to avoid overwriting a change made meanwhile) */
     patch: {
       parameters: {
         query?: never;
@@ -1626,7 +1626,7 @@ export interface paths {
             "application/problem+json": components["schemas"]["Problem"];
           };
         };
-        /** @description If-Match names a version that is no longer current: someone else changed it */
+        /** @description If-Match names a version that is no longer current: it changed since that version was read */
         412: {
           headers: {
             [name: string]: unknown;
@@ -1707,7 +1707,7 @@ export interface paths {
             "application/problem+json": components["schemas"]["Problem"];
           };
         };
-        /** @description If-Match names a version that is no longer current: someone else changed it */
+        /** @description If-Match names a version that is no longer current: it changed since that version was read */
         412: {
           headers: {
             [name: string]: unknown;
@@ -1799,6 +1799,15 @@ export interface paths {
         };
         /** @description Not allowed: a cookie-authenticated write without its CSRF token, or not your role */
         403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Conflicts with the current state */
+        409: {
           headers: {
             [name: string]: unknown;
           };
@@ -1944,6 +1953,15 @@ export interface paths {
         };
         /** @description Not allowed: a cookie-authenticated write without its CSRF token, or not your role */
         403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Conflicts with the current state */
+        409: {
           headers: {
             [name: string]: unknown;
           };
@@ -2159,7 +2177,7 @@ export interface paths {
             "application/problem+json": components["schemas"]["Problem"];
           };
         };
-        /** @description If-Match names a version that is no longer current: someone else changed it */
+        /** @description If-Match names a version that is no longer current: it changed since that version was read */
         412: {
           headers: {
             [name: string]: unknown;
@@ -2172,7 +2190,7 @@ export interface paths {
     };
     options?: never;
     head?: never;
-    /** Update a touch (send If-Match with its ETag to avoid overwriting someone else's change) */
+    /** Update a touch (send If-Match with its ETag to avoid overwriting a change made meanwhile) */
     patch: {
       parameters: {
         query?: never;
@@ -2253,7 +2271,16 @@ export interface paths {
             "application/problem+json": components["schemas"]["Problem"];
           };
         };
-        /** @description If-Match names a version that is no longer current: someone else changed it */
+        /** @description Conflicts with the current state */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description If-Match names a version that is no longer current: it changed since that version was read */
         412: {
           headers: {
             [name: string]: unknown;
@@ -2334,7 +2361,7 @@ export interface paths {
             "application/problem+json": components["schemas"]["Problem"];
           };
         };
-        /** @description If-Match names a version that is no longer current: someone else changed it */
+        /** @description If-Match names a version that is no longer current: it changed since that version was read */
         412: {
           headers: {
             [name: string]: unknown;
@@ -2696,7 +2723,7 @@ export interface paths {
             "application/problem+json": components["schemas"]["Problem"];
           };
         };
-        /** @description If-Match names a version that is no longer current: someone else changed it */
+        /** @description If-Match names a version that is no longer current: it changed since that version was read */
         412: {
           headers: {
             [name: string]: unknown;
@@ -2709,7 +2736,7 @@ export interface paths {
     };
     options?: never;
     head?: never;
-    /** Update a fact (send If-Match with its ETag to avoid overwriting someone else's change) */
+    /** Update a fact (send If-Match with its ETag to avoid overwriting a change made meanwhile) */
     patch: {
       parameters: {
         query?: never;
@@ -2791,7 +2818,7 @@ export interface paths {
             "application/problem+json": components["schemas"]["Problem"];
           };
         };
-        /** @description If-Match names a version that is no longer current: someone else changed it */
+        /** @description If-Match names a version that is no longer current: it changed since that version was read */
         412: {
           headers: {
             [name: string]: unknown;
@@ -2872,7 +2899,7 @@ export interface paths {
             "application/problem+json": components["schemas"]["Problem"];
           };
         };
-        /** @description If-Match names a version that is no longer current: someone else changed it */
+        /** @description If-Match names a version that is no longer current: it changed since that version was read */
         412: {
           headers: {
             [name: string]: unknown;
@@ -3294,7 +3321,7 @@ export interface paths {
             "application/problem+json": components["schemas"]["Problem"];
           };
         };
-        /** @description If-Match names a version that is no longer current: someone else changed it */
+        /** @description If-Match names a version that is no longer current: it changed since that version was read */
         412: {
           headers: {
             [name: string]: unknown;
@@ -3307,7 +3334,7 @@ export interface paths {
     };
     options?: never;
     head?: never;
-    /** Update a matter (send If-Match with its ETag to avoid overwriting someone else's change) */
+    /** Update a matter (send If-Match with its ETag to avoid overwriting a change made meanwhile) */
     patch: {
       parameters: {
         query?: never;
@@ -3381,7 +3408,7 @@ export interface paths {
             "application/problem+json": components["schemas"]["Problem"];
           };
         };
-        /** @description If-Match names a version that is no longer current: someone else changed it */
+        /** @description If-Match names a version that is no longer current: it changed since that version was read */
         412: {
           headers: {
             [name: string]: unknown;
@@ -3462,7 +3489,7 @@ export interface paths {
             "application/problem+json": components["schemas"]["Problem"];
           };
         };
-        /** @description If-Match names a version that is no longer current: someone else changed it */
+        /** @description If-Match names a version that is no longer current: it changed since that version was read */
         412: {
           headers: {
             [name: string]: unknown;
@@ -3848,7 +3875,7 @@ export interface paths {
             "application/problem+json": components["schemas"]["Problem"];
           };
         };
-        /** @description If-Match names a version that is no longer current: someone else changed it */
+        /** @description If-Match names a version that is no longer current: it changed since that version was read */
         412: {
           headers: {
             [name: string]: unknown;
@@ -3861,7 +3888,7 @@ export interface paths {
     };
     options?: never;
     head?: never;
-    /** Update a follow-up (send If-Match with its ETag to avoid overwriting someone else's change) */
+    /** Update a follow-up (send If-Match with its ETag to avoid overwriting a change made meanwhile) */
     patch: {
       parameters: {
         query?: never;
@@ -3950,7 +3977,7 @@ export interface paths {
             "application/problem+json": components["schemas"]["Problem"];
           };
         };
-        /** @description If-Match names a version that is no longer current: someone else changed it */
+        /** @description If-Match names a version that is no longer current: it changed since that version was read */
         412: {
           headers: {
             [name: string]: unknown;
@@ -4031,7 +4058,7 @@ export interface paths {
             "application/problem+json": components["schemas"]["Problem"];
           };
         };
-        /** @description If-Match names a version that is no longer current: someone else changed it */
+        /** @description If-Match names a version that is no longer current: it changed since that version was read */
         412: {
           headers: {
             [name: string]: unknown;
@@ -4116,7 +4143,7 @@ export interface paths {
             "application/problem+json": components["schemas"]["Problem"];
           };
         };
-        /** @description If-Match names a version that is no longer current: someone else changed it */
+        /** @description If-Match names a version that is no longer current: it changed since that version was read */
         412: {
           headers: {
             [name: string]: unknown;
@@ -4211,7 +4238,7 @@ export interface paths {
             "application/problem+json": components["schemas"]["Problem"];
           };
         };
-        /** @description If-Match names a version that is no longer current: someone else changed it */
+        /** @description If-Match names a version that is no longer current: it changed since that version was read */
         412: {
           headers: {
             [name: string]: unknown;
@@ -4302,7 +4329,7 @@ export interface paths {
             "application/problem+json": components["schemas"]["Problem"];
           };
         };
-        /** @description If-Match names a version that is no longer current: someone else changed it */
+        /** @description If-Match names a version that is no longer current: it changed since that version was read */
         412: {
           headers: {
             [name: string]: unknown;
@@ -4401,6 +4428,8 @@ export interface paths {
             needs?: string | null;
             decisionOn?: string | null;
             outcomeFeedback?: string | null;
+            amount?: number | null;
+            currency?: string | null;
             overrideReason?: string | null;
             ownerId?: string;
           };
@@ -4647,7 +4676,7 @@ export interface paths {
             "application/problem+json": components["schemas"]["Problem"];
           };
         };
-        /** @description If-Match names a version that is no longer current: someone else changed it */
+        /** @description If-Match names a version that is no longer current: it changed since that version was read */
         412: {
           headers: {
             [name: string]: unknown;
@@ -4660,7 +4689,7 @@ export interface paths {
     };
     options?: never;
     head?: never;
-    /** Update a deal (send If-Match with its ETag to avoid overwriting someone else's change) */
+    /** Update a deal (send If-Match with its ETag to avoid overwriting a change made meanwhile) */
     patch: {
       parameters: {
         query?: never;
@@ -4683,6 +4712,8 @@ export interface paths {
             needs?: string | null;
             decisionOn?: string | null;
             outcomeFeedback?: string | null;
+            amount?: number | null;
+            currency?: string | null;
             overrideReason?: string | null;
             ownerId?: string;
           };
@@ -4734,7 +4765,7 @@ export interface paths {
             "application/problem+json": components["schemas"]["Problem"];
           };
         };
-        /** @description If-Match names a version that is no longer current: someone else changed it */
+        /** @description If-Match names a version that is no longer current: it changed since that version was read */
         412: {
           headers: {
             [name: string]: unknown;
@@ -4815,7 +4846,7 @@ export interface paths {
             "application/problem+json": components["schemas"]["Problem"];
           };
         };
-        /** @description If-Match names a version that is no longer current: someone else changed it */
+        /** @description If-Match names a version that is no longer current: it changed since that version was read */
         412: {
           headers: {
             [name: string]: unknown;
@@ -5320,7 +5351,7 @@ export interface paths {
             "application/problem+json": components["schemas"]["Problem"];
           };
         };
-        /** @description If-Match names a version that is no longer current: someone else changed it */
+        /** @description If-Match names a version that is no longer current: it changed since that version was read */
         412: {
           headers: {
             [name: string]: unknown;
@@ -5333,7 +5364,7 @@ export interface paths {
     };
     options?: never;
     head?: never;
-    /** Update a contract (send If-Match with its ETag to avoid overwriting someone else's change) */
+    /** Update a contract (send If-Match with its ETag to avoid overwriting a change made meanwhile) */
     patch: {
       parameters: {
         query?: never;
@@ -5408,7 +5439,7 @@ export interface paths {
             "application/problem+json": components["schemas"]["Problem"];
           };
         };
-        /** @description If-Match names a version that is no longer current: someone else changed it */
+        /** @description If-Match names a version that is no longer current: it changed since that version was read */
         412: {
           headers: {
             [name: string]: unknown;
@@ -5489,7 +5520,7 @@ export interface paths {
             "application/problem+json": components["schemas"]["Problem"];
           };
         };
-        /** @description If-Match names a version that is no longer current: someone else changed it */
+        /** @description If-Match names a version that is no longer current: it changed since that version was read */
         412: {
           headers: {
             [name: string]: unknown;
@@ -5754,6 +5785,7 @@ export interface paths {
                 not_a_fit?: number | null;
               };
               feedbackWindowDays?: number;
+              feedbackAfterFollowUps?: number;
               renewalWindowDays?: number;
               agendaSize?: number;
               attemptsBeforeStretch?: number;
@@ -6779,6 +6811,16 @@ export interface components {
           };
           promoted: number;
         }[];
+        pipeline: {
+          /** @enum {string} */
+          stage:
+            "exploring" | "needs_understood" | "solution_shared" | "deciding" | "won" | "lost" | "no_fit";
+          deals: number;
+          totals: {
+            currency: string;
+            amount: number;
+          }[];
+        }[];
         health: components["schemas"]["HealthDistributionInput"];
         ownerId: string;
         name: string;
@@ -6822,6 +6864,16 @@ export interface components {
           };
           promoted: number;
         }[];
+        pipeline: {
+          /** @enum {string} */
+          stage:
+            "exploring" | "needs_understood" | "solution_shared" | "deciding" | "won" | "lost" | "no_fit";
+          deals: number;
+          totals: {
+            currency: string;
+            amount: number;
+          }[];
+        }[];
         health: components["schemas"]["HealthDistributionInput"];
       };
     };
@@ -6837,6 +6889,7 @@ export interface components {
           not_a_fit?: number | null;
         };
         feedbackWindowDays?: number;
+        feedbackAfterFollowUps?: number;
         renewalWindowDays?: number;
         agendaSize?: number;
         attemptsBeforeStretch?: number;
@@ -6888,6 +6941,29 @@ export interface components {
         service: number;
         balance: number;
       };
+      agendaReasons: {
+        /** @enum {string} */
+        kind:
+          | "get_back"
+          | "matter"
+          | "cadence"
+          | "feedback_call"
+          | "renewal"
+          | "birthday"
+          | "anniversary"
+          | "concern"
+          | "rebalance"
+          | "no_next_step"
+          | "manual";
+        detail: string;
+      }[];
+      contracts: {
+        contractId: string;
+        title: string;
+        endsOn: string;
+        /** @enum {string} */
+        renewal: "ended" | "due" | "near" | "later";
+      }[];
       lastTouches: {
         touchId: string;
         on: string;
@@ -7083,6 +7159,8 @@ export interface components {
       decisionOn: string | null;
       outcomeFeedback: string | null;
       stageOverrideReason: string | null;
+      amount: number | null;
+      currency: string | null;
       concerns: components["schemas"]["ConcernInput"][];
       warnings?: {
         code: string;
@@ -7440,6 +7518,16 @@ export interface components {
           };
           promoted: number;
         }[];
+        pipeline: {
+          /** @enum {string} */
+          stage:
+            "exploring" | "needs_understood" | "solution_shared" | "deciding" | "won" | "lost" | "no_fit";
+          deals: number;
+          totals: {
+            currency: string;
+            amount: number;
+          }[];
+        }[];
         health: components["schemas"]["HealthDistribution"];
         ownerId: string;
         name: string;
@@ -7483,6 +7571,16 @@ export interface components {
           };
           promoted: number;
         }[];
+        pipeline: {
+          /** @enum {string} */
+          stage:
+            "exploring" | "needs_understood" | "solution_shared" | "deciding" | "won" | "lost" | "no_fit";
+          deals: number;
+          totals: {
+            currency: string;
+            amount: number;
+          }[];
+        }[];
         health: components["schemas"]["HealthDistribution"];
       };
     };
@@ -7498,6 +7596,7 @@ export interface components {
           not_a_fit?: number | null;
         };
         feedbackWindowDays?: number;
+        feedbackAfterFollowUps?: number;
         renewalWindowDays?: number;
         agendaSize?: number;
         attemptsBeforeStretch?: number;
@@ -7549,6 +7648,29 @@ export interface components {
         service: number;
         balance: number;
       };
+      agendaReasons: {
+        /** @enum {string} */
+        kind:
+          | "get_back"
+          | "matter"
+          | "cadence"
+          | "feedback_call"
+          | "renewal"
+          | "birthday"
+          | "anniversary"
+          | "concern"
+          | "rebalance"
+          | "no_next_step"
+          | "manual";
+        detail: string;
+      }[];
+      contracts: {
+        contractId: string;
+        title: string;
+        endsOn: string;
+        /** @enum {string} */
+        renewal: "ended" | "due" | "near" | "later";
+      }[];
       lastTouches: {
         touchId: string;
         on: string;
@@ -7744,6 +7866,8 @@ export interface components {
       decisionOn: string | null;
       outcomeFeedback: string | null;
       stageOverrideReason: string | null;
+      amount: number | null;
+      currency: string | null;
       concerns: components["schemas"]["Concern"][];
       warnings?: {
         code: string;

@@ -14,13 +14,19 @@ export function AddDeal({ onAdded }: { onAdded: (deal: Deal) => void }) {
   const [open, setOpen] = useState(false);
   const [contactId, setContactId] = useState("");
   const [title, setTitle] = useState("");
+  const [amount, setAmount] = useState("");
+  const [currency, setCurrency] = useState("EUR");
   const client = useQueryClient();
   const add = useMutation({
-    mutationFn: async () => unwrap(await api.POST("/api/v1/deals", { body: { contactId, title } })),
+    mutationFn: async () => {
+      const worth = amount.trim() === "" ? {} : { amount: Number(amount), currency: currency.trim() };
+      return unwrap(await api.POST("/api/v1/deals", { body: { contactId, title, ...worth } }));
+    },
     onSuccess: (deal) => {
       client.setQueryData<Deal[]>(dealsKey, (deals) => [...(deals ?? []), deal]);
       setOpen(false);
       setTitle("");
+      setAmount("");
       setContactId("");
       onAdded(deal);
     },
@@ -53,6 +59,25 @@ export function AddDeal({ onAdded }: { onAdded: (deal: Deal) => void }) {
             error={problem?.forField("title")}
             hint="What they want to get done, e.g. “Replace the booking system”."
           />
+          <div className="row">
+            <Field
+              label="Amount"
+              type="number"
+              min={0}
+              inputMode="decimal"
+              value={amount}
+              onChange={(event) => setAmount(event.target.value)}
+              error={problem?.forField("amount")}
+              hint="Optional: what it is worth."
+            />
+            <Field
+              label="Currency"
+              value={currency}
+              maxLength={3}
+              onChange={(event) => setCurrency(event.target.value.toUpperCase())}
+              error={problem?.forField("currency")}
+            />
+          </div>
           <FormError error={add.error} />
           <div className="row">
             <button type="submit" className="button-primary" disabled={add.isPending || !contactId}>

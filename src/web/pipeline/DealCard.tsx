@@ -3,6 +3,7 @@ import { useId } from "react";
 import { Link } from "react-router";
 import { useContact } from "../contacts/queries";
 import { formatDate } from "../format";
+import { formatAmount } from "./amounts";
 import { MoveDeal } from "./MoveDeal";
 import { openConcerns, type Deal } from "./stages";
 
@@ -13,6 +14,9 @@ export function DealCard({ deal, onMoved }: { deal: Deal; onMoved: (deal: Deal) 
     <article className="card deal-card stack" aria-labelledby={titleId}>
       <h4 id={titleId}>{deal.title}</h4>
       <ContactLink contactId={deal.contactId} />
+      {deal.amount !== null && deal.currency !== null ? (
+        <p className="small">Worth {formatAmount(deal.amount, deal.currency)}</p>
+      ) : null}
       {deal.needs ? <p className="small">Needs: {deal.needs}</p> : null}
       {deal.decisionOn ? <p className="small">Decision agreed for {formatDate(deal.decisionOn)}</p> : null}
       {concerns.length > 0 ? (

@@ -6,6 +6,7 @@ import { usePageTitle } from "../components/usePageTitle";
 import { plural } from "../format";
 import { AddDeal } from "./AddDeal";
 import { DealCard } from "./DealCard";
+import { totalOf } from "./amounts";
 import { closedStages, openStages, stageLabel, stageMeaning, type Deal, type DealStage } from "./stages";
 import { useDeals } from "./useDeals";
 
@@ -72,6 +73,7 @@ function Board({ stages, deals, onMoved }: BoardProps) {
     <div className="board">
       {stages.map((stage) => {
         const here = deals.filter((d) => d.stage === stage);
+        const total = totalOf(here);
         return (
           <section key={stage} className="board-column stack" aria-labelledby={`stage-${stage}`}>
             <header>
@@ -79,6 +81,7 @@ function Board({ stages, deals, onMoved }: BoardProps) {
                 {stageLabel[stage]} <span className="muted small">({plural(here.length, "deal")})</span>
               </h3>
               <p className="small muted">{stageMeaning[stage]}</p>
+              {total ? <p className="small">Worth {total} in all</p> : null}
             </header>
             {here.map((deal) => (
               <DealCard key={deal.id} deal={deal} onMoved={onMoved} />

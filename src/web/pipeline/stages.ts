@@ -40,7 +40,7 @@ export function movesFrom(stage: DealStage): DealStage[] {
 
 /** Moving here needs their needs on record (or a reason to move without them). */
 export function needsNeeds(stage: DealStage): boolean {
-  return stage === "solution_shared" || stage === "deciding";
+  return stage === "needs_understood" || stage === "solution_shared" || stage === "deciding";
 }
 
 export function openConcerns(deal: Deal) {
