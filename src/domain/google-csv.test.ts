@@ -143,7 +143,7 @@ describe("Google CSV round trip", () => {
         expect(rest).toEqual([]);
         expect(item).toEqual({
           kind: "contact",
-          contact: { line: 2, uid: null, organization, labels, warnings: [], ...fields },
+          contact: { line: 2, uid: null, organization, labels, howWeMet: null, warnings: [], ...fields },
         });
       }),
       { numRuns: 200 },

@@ -15,6 +15,7 @@ const none = {
   birthday: null,
   anniversary: null,
   notes: null,
+  howWeMet: null,
   tags: [],
   photo: null,
   warnings: [],
