@@ -1,5 +1,5 @@
 // Settings in the browser: an API token shown once and revoked, the time zone changed and kept,
-// and an invite link for owners; the page passes axe and fits a phone.
+// an agenda setting saved, and an invite link for owners; the page passes axe and fits a phone.
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { dialects } from "../support/db.js";
@@ -49,6 +49,17 @@ describeE2E.each(dialects)("settings in the browser on %s", (dialect) => {
     expect(await page.getByLabel("Time zone").inputValue()).toBe("Asia/Tokyo");
     const me = await (await page.request.get("/api/v1/auth/session")).json();
     expect(me.user.timeZone).toBe("Asia/Tokyo");
+  });
+
+  it("lets an owner say how many follow-ups a quiet prospect gets before a feedback call", async () => {
+    const agenda = page.getByRole("form", { name: "Cadences and agenda windows" });
+    const field = agenda.getByLabel("Follow-ups before a feedback call");
+    expect(await field.inputValue()).toBe("1");
+    await field.fill("2");
+    await agenda.getByRole("button", { name: "Save agenda settings" }).click();
+    await agenda.getByText("Saved.").waitFor();
+    const settings = await (await page.request.get("/api/v1/settings")).json();
+    expect(settings.agenda.feedbackAfterFollowUps).toBe(2);
   });
 
   it("gives an owner a join link to copy", async () => {

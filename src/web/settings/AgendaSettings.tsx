@@ -37,6 +37,11 @@ const windows = [
     label: "Attempts before stretching",
     hint: "Unanswered tries before the cadence slows down.",
   },
+  {
+    key: "feedbackAfterFollowUps",
+    label: "Follow-ups before a feedback call",
+    hint: "Unanswered follow-ups a quiet prospect gets before Today suggests asking for feedback.",
+  },
 ] as const;
 type WindowKey = (typeof windows)[number]["key"];
 
