@@ -32,7 +32,7 @@ export const dealSpec: ResourceSpec<DealRecord> = {
   searchColumns: ["title"],
 };
 
-const concernRow = z.object({
+export const concernRow = z.object({
   id: z.string(),
   dealId: z.string(),
   text: z.string(),
