@@ -11,6 +11,7 @@ import { dealsRoutes } from "./deals.js";
 import { exportsRoutes } from "./exports.js";
 import { factsRoutes } from "./facts.js";
 import { followUpsRoutes } from "./follow-ups.js";
+import { importsRoutes } from "./imports.js";
 import { healthRoutes } from "./health.js";
 import { ledgerRoutes } from "./ledger.js";
 import { mattersRoutes } from "./matters.js";
@@ -36,5 +37,6 @@ export function registerRoutes(api: Api, options: AppOptions) {
   agendaRoutes(api, deps);
   ledgerRoutes(api, deps);
   exportsRoutes(api, deps);
+  importsRoutes(api, deps);
   calendarRoutes(api, deps);
 }

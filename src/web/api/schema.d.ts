@@ -6381,6 +6381,189 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/imports": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Your workspace's latest imports, newest first */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: components["schemas"]["Import"][];
+            };
+          };
+        };
+        /** @description Not signed in: send a session cookie or 'Authorization: Bearer <token>' */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Import contacts from a vCard or CSV file, or restore a workspace export (JSON), as the raw body or a multipart form field `file`
+     * @description Options go in the query string or as form fields before the file. Matches duplicates by email, then phone, then name with organization, and merges without losing a value; the same file imported twice changes nothing.
+     */
+    post: {
+      parameters: {
+        query?: {
+          /** @description What the file is; told from its first bytes when absent */
+          format?: "vcard" | "csv" | "google" | "outlook" | "json";
+          /** @description Only say what would be created, updated, merged and rejected */
+          dryRun?: "0" | "1" | "true" | "false";
+          /** @description JSON: CSV column header → field[:label] or "ignore", e.g. {"Work Email":"email:work"} */
+          mapping?: string;
+          /** @description Country of phone numbers written without an international prefix */
+          country?: string;
+          fileName?: string;
+          /** @description Answer when the import has finished (200) instead of at once (202) */
+          wait?: "0" | "1" | "true" | "false";
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Import"];
+          };
+        };
+        /** @description Default Response */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Import"];
+          };
+        };
+        /** @description The request is not valid; `errors` names each offending field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not signed in: send a session cookie or 'Authorization: Bearer <token>' */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not allowed: a cookie-authenticated write without its CSRF token, or not your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/imports/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An import's progress and, once finished, its result */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Import"];
+          };
+        };
+        /** @description The request is not valid; `errors` names each offending field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not signed in: send a session cookie or 'Authorization: Bearer <token>' */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description No such record in this workspace */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/calendar/feed": {
     parameters: {
       query?: never;
@@ -7190,6 +7373,55 @@ export interface components {
       start: number;
       end: number;
     };
+    ImportInput: {
+      id: string;
+      /** @enum {string} */
+      format: "vcard" | "csv" | "google" | "outlook" | "json";
+      fileName: string | null;
+      dryRun: boolean;
+      /** @enum {string} */
+      status: "running" | "done" | "failed";
+      totalBytes: number | null;
+      readBytes: number;
+      /** @description Cards or rows read so far */
+      rows: number;
+      result: {
+        /** @description Contacts created */
+        created: number;
+        /** @description Contacts updated from the same source record (same UID) */
+        updated: number;
+        /** @description Records merged into a contact found by email, phone or name */
+        merged: number;
+        /** @description Records already in the book as they are */
+        unchanged: number;
+        organizationsCreated: number;
+        rejected: number;
+        warningCount: number;
+        rejections: {
+          line: number;
+          reason: string;
+        }[];
+        warnings: {
+          line: number;
+          message: string;
+        }[];
+        restored?: {
+          [key: string]: number;
+        };
+      };
+      error: string | null;
+      /**
+       * Format: date-time
+       * @example 2026-11-23T09:30:00+01:00
+       */
+      createdAt: string;
+      /**
+       * Format: date-time
+       * @example 2026-11-23T09:30:00+01:00
+       */
+      updatedAt: string;
+      finishedAt: string | null;
+    };
     ContactLedgerInput: {
       contactId: string;
       date: string;
@@ -7896,6 +8128,49 @@ export interface components {
       text: string;
       start: number;
       end: number;
+    };
+    Import: {
+      id: string;
+      /** @enum {string} */
+      format: "vcard" | "csv" | "google" | "outlook" | "json";
+      fileName: string | null;
+      dryRun: boolean;
+      /** @enum {string} */
+      status: "running" | "done" | "failed";
+      totalBytes: number | null;
+      readBytes: number;
+      /** @description Cards or rows read so far */
+      rows: number;
+      result: {
+        /** @description Contacts created */
+        created: number;
+        /** @description Contacts updated from the same source record (same UID) */
+        updated: number;
+        /** @description Records merged into a contact found by email, phone or name */
+        merged: number;
+        /** @description Records already in the book as they are */
+        unchanged: number;
+        organizationsCreated: number;
+        rejected: number;
+        warningCount: number;
+        rejections: {
+          line: number;
+          reason: string;
+        }[];
+        warnings: {
+          line: number;
+          message: string;
+        }[];
+        restored?: {
+          [key: string]: number;
+        };
+      };
+      error: string | null;
+      /** @example 2026-11-23T09:30:00+01:00 */
+      createdAt: unknown;
+      /** @example 2026-11-23T09:30:00+01:00 */
+      updatedAt: unknown;
+      finishedAt: unknown | null;
     };
     ContactLedger: {
       contactId: string;

@@ -1,0 +1,286 @@
+// Imports through HTTP on a real database: vCard and CSV files from real exporters land with every
+// field; duplicates merge without losing a value; the same file twice changes nothing; a dry run
+// writes nothing; bad files and options answer problems; the result names rejected lines.
+import fs from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { dialects } from "./support/db.js";
+import {
+  newContact,
+  pageThrough,
+  signUp,
+  testApp,
+  type Client,
+  type Reply,
+  type TestApp,
+} from "./support/app.js";
+
+const fixtures = path.join(import.meta.dirname, "fixtures/imports");
+const fixture = (file: string) => fs.readFileSync(path.join(fixtures, file));
+
+async function upload(
+  t: TestApp,
+  client: Client,
+  body: Buffer | string,
+  query = "wait=true",
+  type = "application/octet-stream",
+): Promise<Reply> {
+  const res = await t.app.inject({
+    method: "POST",
+    url: `/api/v1/imports?${query}`,
+    payload: body,
+    headers: { authorization: `Bearer ${client.token}`, "content-type": type },
+  });
+  return { status: res.statusCode, headers: res.headers, body: res.json() };
+}
+
+/** A multipart form with fields before the file, as the web page sends it. */
+function form(fields: Record<string, string>, file: { name: string; body: Buffer | string }) {
+  const boundary = "----rapport-test-boundary";
+  const parts = Object.entries(fields).map(
+    ([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`,
+  );
+  const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: application/octet-stream\r\n\r\n`;
+  return {
+    type: `multipart/form-data; boundary=${boundary}`,
+    body: Buffer.concat([
+      Buffer.from(parts.join("") + head),
+      Buffer.from(file.body),
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ]),
+  };
+}
+
+const contactsOf = (client: Client) => pageThrough(client, "/api/v1/contacts?limit=100");
+async function byName(client: Client, name: string): Promise<Reply["body"]> {
+  return (await contactsOf(client)).find((c) => c.name === name);
+}
+
+describe.each(dialects)("imports on %s", (dialect) => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await testApp(dialect, () => new Date("2026-12-05T10:00:00Z"));
+  });
+  afterAll(() => t?.close());
+
+  it("imports Google's vCards with every field, and the same file again changes nothing", async () => {
+    const ana = await signUp(t);
+    const first = await upload(t, ana, fixture("vcard/google.vcf"));
+    expect(first.status).toBe(200);
+    expect(first.body).toMatchObject({ status: "done", format: "vcard", dryRun: false });
+    const { created, rejected } = first.body.result;
+    expect(created).toBeGreaterThan(1);
+    expect(rejected).toBe(0);
+
+    const cruz = await byName(ana, "Ana María Cruz");
+    expect(cruz).toMatchObject({
+      nickname: "Anita",
+      emails: ["ana.cruz@acme.example", "ana@home.example"],
+      // Without a country, a number written without its prefix stays as written.
+      phones: ["+1 415 555 0142", "(415) 555-0100"],
+      title: "Account Director",
+      department: "Sales",
+      birthday: "--04-12",
+      anniversary: "2011-06-18",
+      urls: ["https://acme.example/ana"],
+      tags: ["Golf buddies"],
+      stage: "prospect",
+    });
+    expect(cruz.labels["ana.cruz@acme.example"]).toBe("work");
+    expect(cruz.notes).toContain("Likes espresso, not tea");
+    const org = await ana.request("GET", `/api/v1/organizations/${cruz.organizationId}`);
+    expect(org.body.name).toBe("Acme Corp");
+
+    const again = await upload(t, ana, fixture("vcard/google.vcf"));
+    expect(again.body.result).toMatchObject({ created: 0, updated: 0, merged: 0, organizationsCreated: 0 });
+    expect(again.body.result.unchanged).toBe(created);
+    expect(await contactsOf(ana)).toHaveLength(created);
+  });
+
+  it("imports Google's CSV from a multipart form, system labels left out, rejected rows named", async () => {
+    const ana = await signUp(t);
+    const { type, body } = form({ format: "csv" }, { name: "google.csv", body: fixture("csv/google.csv") });
+    const res = await upload(t, ana, body, "wait=true", type);
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ status: "done", format: "csv", fileName: "google.csv" });
+    const cruz = await byName(ana, "Dr. Ana María Cruz PhD");
+    expect(cruz?.tags).toEqual(["Clients", "Golf"]);
+    expect(cruz?.emails).toContain("ana.cruz@cedarlane.example");
+    for (const rejection of res.body.result.rejections) {
+      expect(rejection.line).toBeGreaterThan(1);
+      expect(rejection.reason).toMatch(/\w/);
+    }
+  });
+
+  it("merges a duplicate found by email without losing a value, and keeps the book's own", async () => {
+    const ana = await signUp(t);
+    const id = await newContact(ana, {
+      name: "Bea Lind",
+      emails: ["bea@lind.example"],
+      phones: ["+46 8 123 456 78"],
+      title: "Buyer",
+    });
+    const vcf = [
+      "BEGIN:VCARD",
+      "VERSION:3.0",
+      "FN:Beatrice Lind",
+      "EMAIL:BEA@lind.example",
+      "EMAIL:bea.private@home.example",
+      "TEL:+1 415 555 0199",
+      "TITLE:Head of Buying",
+      "BDAY:1984-02-29",
+      "END:VCARD",
+      "",
+    ].join("\r\n");
+    const res = await upload(t, ana, vcf);
+    expect(res.body.result).toMatchObject({ created: 0, merged: 1 });
+    const bea = (await ana.request("GET", `/api/v1/contacts/${id}`)).body;
+    expect(bea).toMatchObject({
+      name: "Bea Lind",
+      title: "Buyer",
+      emails: ["bea@lind.example", "bea.private@home.example"],
+      phones: ["+46 8 123 456 78", "+1 415 555 0199"],
+      birthday: "1984-02-29",
+    });
+    expect(bea.notes).toContain("Also imported, name: Beatrice Lind");
+    expect(bea.notes).toContain("Also imported, title: Head of Buying");
+
+    const again = await upload(t, ana, vcf);
+    expect(again.body.result).toMatchObject({ merged: 0, unchanged: 1 });
+  });
+
+  it("matches by phone however it is written, then by name with a non-empty organization", async () => {
+    const ana = await signUp(t);
+    const org = await ana.request("POST", "/api/v1/organizations", { name: "Cedar Lane" });
+    const byPhone = await newContact(ana, { name: "Caro", phones: ["+1 415 555 0123"] });
+    const byOrg = await newContact(ana, { name: "Dan Ode", organizationId: org.body.id });
+    await newContact(ana, { name: "Eve Solo" });
+    const csv = [
+      "Name,Phone,Company,Email",
+      "Caroline Ruiz,(415) 555-0123,,caro@ruiz.example",
+      "dan ode,,cedar lane,dan@cedar.example",
+      "Eve Solo,,,eve@solo.example",
+    ].join("\n");
+    const res = await upload(t, ana, csv, "wait=true&country=US");
+    expect(res.body.result).toMatchObject({ merged: 2, created: 1, organizationsCreated: 0 });
+    expect((await ana.request("GET", `/api/v1/contacts/${byPhone}`)).body.emails).toEqual([
+      "caro@ruiz.example",
+    ]);
+    expect((await ana.request("GET", `/api/v1/contacts/${byOrg}`)).body.emails).toEqual([
+      "dan@cedar.example",
+    ]);
+    // A name alone is too weak: a second Eve Solo is a new contact.
+    expect((await contactsOf(ana)).filter((c) => c.name === "Eve Solo")).toHaveLength(2);
+  });
+
+  it("merges duplicates within one file, also across batches", async () => {
+    const ana = await signUp(t);
+    const rows = ["Name,Email,Phone"];
+    for (let i = 0; i < 30; i++) rows.push(`Person ${i},p${i}@x.example,`);
+    rows.push("Person 3 again,p3@x.example,+33 6 12 34 56 78");
+    const res = await upload(t, ana, rows.join("\n"), "wait=true");
+    expect(res.body.result).toMatchObject({ created: 30, merged: 1 });
+    const three = await byName(ana, "Person 3");
+    expect(three.phones).toEqual(["+33 6 12 34 56 78"]);
+  });
+
+  it("updates the contact a record came from when its source changed (same UID), and creates no twin", async () => {
+    const ana = await signUp(t);
+    const card = (title: string) =>
+      `BEGIN:VCARD\r\nVERSION:4.0\r\nUID:urn:uuid:1234\r\nFN:Fay Uid\r\nTITLE:${title}\r\nEND:VCARD\r\n`;
+    expect((await upload(t, ana, card("Manager"))).body.result.created).toBe(1);
+    const res = await upload(t, ana, card("Director"));
+    expect(res.body.result).toMatchObject({ created: 0, updated: 1 });
+    const fay = (await contactsOf(ana)).filter((c) => c.name === "Fay Uid");
+    expect(fay).toHaveLength(1);
+    expect(fay[0].title).toBe("Director");
+  });
+
+  it("re-imports a contact with neither email nor phone without a duplicate", async () => {
+    const ana = await signUp(t);
+    const vcf = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Gus Nokeys\r\nNOTE:met at the market\r\nEND:VCARD\r\n";
+    await upload(t, ana, vcf);
+    await upload(t, ana, vcf);
+    expect((await contactsOf(ana)).filter((c) => c.name === "Gus Nokeys")).toHaveLength(1);
+  });
+
+  it("plans in a dry run what a real run then does, and writes nothing", async () => {
+    const ana = await signUp(t);
+    await newContact(ana, { name: "Ana", emails: ["ana.cruz@acme.example"] });
+    const dry = await upload(t, ana, fixture("vcard/google.vcf"), "wait=true&dryRun=true");
+    expect(dry.body).toMatchObject({ status: "done", dryRun: true });
+    expect(await contactsOf(ana)).toHaveLength(1);
+    expect((await ana.request("GET", "/api/v1/organizations")).body.items).toHaveLength(0);
+    const real = await upload(t, ana, fixture("vcard/google.vcf"));
+    const { warnings: _w, ...planned } = dry.body.result;
+    const { warnings: _r, ...done } = real.body.result;
+    expect(done).toEqual(planned);
+    expect(planned.merged).toBe(1);
+  });
+
+  it("runs in the background and reports progress and the result by id", async () => {
+    const ana = await signUp(t);
+    const res = await upload(t, ana, fixture("vcard/apple.vcf"), "");
+    expect(res.status).toBe(202);
+    expect(res.headers.location).toBe(`/api/v1/imports/${res.body.id}`);
+    let job = res.body;
+    while (job.status === "running") job = (await ana.request("GET", `/api/v1/imports/${job.id}`)).body;
+    expect(job.status).toBe("done");
+    expect(job.readBytes).toBe(fixture("vcard/apple.vcf").length);
+    expect(job.totalBytes).toBe(job.readBytes);
+    expect(job.result.created).toBeGreaterThan(0);
+    const list = await ana.request("GET", "/api/v1/imports");
+    expect(list.body.items[0].id).toBe(job.id);
+  });
+
+  it("keeps each workspace's imports to itself", async () => {
+    const ana = await signUp(t);
+    const eve = await signUp(t);
+    const res = await upload(t, ana, fixture("vcard/outlook.vcf"));
+    expect((await eve.request("GET", `/api/v1/imports/${res.body.id}`)).status).toBe(404);
+    expect((await eve.request("GET", "/api/v1/imports")).body.items).toHaveLength(0);
+    expect(await contactsOf(eve)).toHaveLength(0);
+  });
+
+  it("names broken cards by line and keeps the rest", async () => {
+    const ana = await signUp(t);
+    const res = await upload(t, ana, fixture("vcard/missing-end.vcf"));
+    expect(res.body.status).toBe("done");
+    expect(res.body.result.created).toBeGreaterThan(0);
+    expect(res.body.result.rejected).toBe(res.body.result.rejections.length);
+  });
+
+  it("refuses an empty file, a mapping naming a missing column and an unknown format", async () => {
+    const ana = await signUp(t);
+    const empty = await upload(t, ana, "");
+    expect(empty.status).toBe(400);
+    const mapping = encodeURIComponent(JSON.stringify({ Nope: "email" }));
+    const bad = await upload(t, ana, "Name,Email\nA,a@x.example\n", `wait=true&mapping=${mapping}`);
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors[0].field).toBe("mapping.Nope");
+    const format = await upload(t, ana, "x", "format=pdf");
+    expect(format.status).toBe(400);
+    expect(format.body.errors[0].field).toBe("querystring.format");
+    const none = await t.app.inject({
+      method: "POST",
+      url: "/api/v1/imports",
+      headers: { authorization: `Bearer ${ana.token}` },
+    });
+    expect(none.statusCode).toBe(400);
+    expect(none.json().errors[0].field).toBe("file");
+    expect((await ana.request("GET", "/api/v1/imports")).body.items).toHaveLength(0);
+  });
+
+  it("reads a CSV with an explicit column mapping sent as a form field", async () => {
+    const ana = await signUp(t);
+    const csv = "Wer,Post,Telefon dienstlich\nHanna Alt,hanna@alt.example,+49 30 1234567\n";
+    const mapping = JSON.stringify({ Wer: "name", Post: "email:work", "Telefon dienstlich": "phone:work" });
+    const { type, body } = form({ mapping }, { name: "leute.csv", body: csv });
+    const res = await upload(t, ana, body, "wait=true", type);
+    expect(res.body.result.created).toBe(1);
+    const hanna = await byName(ana, "Hanna Alt");
+    expect(hanna).toMatchObject({ emails: ["hanna@alt.example"], phones: ["+49 30 1234567"] });
+    expect(hanna.labels["hanna@alt.example"]).toBe("work");
+  });
+});
