@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dialects } from "./support/db.js";
 import {
   newContact,
+  newTouch,
   pageThrough,
   signUp,
   testApp,
@@ -282,5 +283,34 @@ describe.each(dialects)("imports on %s", (dialect) => {
     const hanna = await byName(ana, "Hanna Alt");
     expect(hanna).toMatchObject({ emails: ["hanna@alt.example"], phones: ["+49 30 1234567"] });
     expect(hanna.labels["hanna@alt.example"]).toBe("work");
+  });
+
+  it("restores a workspace export into an empty workspace, for owners only", async () => {
+    const ana = await signUp(t);
+    const contactId = await newContact(ana, { name: "Ida Export", emails: ["ida@x.example"] });
+    await newTouch(ana, contactId, "2026-12-01T10:00:00Z", "give", { notes: "Sent her the bakery article" });
+    const exported = await t.app.inject({
+      method: "GET",
+      url: "/api/v1/exports/workspace.json",
+      headers: { authorization: `Bearer ${ana.token}` },
+    });
+    const bo = await signUp(t);
+    const res = await upload(t, bo, exported.body, "wait=true", "application/json");
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ status: "done", format: "json" });
+    expect(res.body.result.restored).toMatchObject({ contacts: 1, touches: 1 });
+    const [ida] = await contactsOf(bo);
+    expect(ida).toMatchObject({ name: "Ida Export", emails: ["ida@x.example"], ownerId: bo.userId });
+    const touches = await bo.request("GET", `/api/v1/touches?contactId=${ida.id}`);
+    expect(touches.body.items.map((x: { notes: string }) => x.notes)).toEqual([
+      "Sent her the bakery article",
+    ]);
+
+    // Not into a workspace that holds a book, and never a dry run.
+    const again = await upload(t, bo, exported.body, "wait=true&format=json", "application/json");
+    expect(again.status).toBe(409);
+    const dry = await upload(t, bo, exported.body, "wait=true&dryRun=true", "application/json");
+    expect(dry.status).toBe(400);
+    expect(dry.body.errors[0].field).toBe("dryRun");
   });
 });

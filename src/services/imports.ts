@@ -9,7 +9,7 @@ import { importFormats, type ImportFormat } from "../domain/imports/formats.js";
 import { ImportIndex } from "../domain/imports/plan.js";
 import { finishRecord, type ImportedContact, type ReadItem } from "../domain/imports/record.js";
 import { readVcards } from "../domain/vcard/reader.js";
-import { invalid, notFound } from "../errors.js";
+import { forbidden, invalid, notFound } from "../errors.js";
 import { newId } from "../store/ids.js";
 import { findImport, insertImport, listImports, updateImport, type ImportRow } from "../store/imports.js";
 import { nowIso, type Actor, type Deps } from "./context.js";
@@ -140,6 +140,8 @@ export async function openImport(
   const source = await peekSource(file);
   const detected = detectFormat(source.head);
   const format = options.format ?? detected;
+  if (format === "json" && actor.role !== "owner")
+    throw forbidden("Only workspace owners can restore a workspace export");
   if (format === "json" && options.dryRun)
     throw invalid("A workspace export is restored whole: it has no dry run", [
       { field: "dryRun", message: "not available for a workspace export" },

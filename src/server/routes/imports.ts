@@ -99,8 +99,8 @@ export function importsRoutes(api: Api, deps: Deps) {
           });
           const running = opened.run().finally(() => saved.remove());
           if (options.wait) {
-            // A failed import answers with its record, which says why.
-            await running.catch(() => undefined);
+            // A refused restore answers as a problem; the import's record says why, too.
+            await running;
             return reply.status(200).send(await getImport(deps, actor, opened.job.id));
           }
           running.catch((error: unknown) =>

@@ -8,6 +8,7 @@ import * as security from "./005_security.js";
 import * as calendarFeeds from "./006_calendar_feeds.js";
 import * as contactImport from "./007_contact_import.js";
 import * as dealAmounts from "./008_deal_amounts.js";
+import * as importLookups from "./009_import_lookups.js";
 
 type Step = (db: Kysely<unknown>, postgres: boolean) => Promise<void>;
 
@@ -20,6 +21,7 @@ const steps: Record<string, { up: Step }> = {
   "006_calendar_feeds": calendarFeeds,
   "007_contact_import": contactImport,
   "008_deal_amounts": dealAmounts,
+  "009_import_lookups": importLookups,
 };
 
 export function migrationProvider(postgres: boolean): MigrationProvider {
