@@ -29,8 +29,8 @@ export interface ResourceSpec<T> {
   defaultSort: string;
   /** Columns searched by `q` (case-insensitive substring). */
   searchColumns: string[];
-  /** More search targets (e.g. a related organization's name). */
-  searchExtra?: (eb: LooseEb, pattern: string) => Expression<SqlBool>;
+  /** More search targets (a related name, phone keys): `text` is the raw `q`, `pattern` its LIKE form. */
+  searchExtra?: (eb: LooseEb, pattern: string, text: string) => Expression<SqlBool>;
   /** JSON list columns filterable by one member (`tag=vip`). */
   listColumns?: string[];
   /** Keeps rows derived from this one current, in the same transaction as the write. */
@@ -186,11 +186,12 @@ export async function listRows<T>(
     if (range.upTo !== undefined) q = q.where(range.column, "<=", range.upTo);
   }
   if (query.q) {
-    const pattern = likePattern(query.q);
+    const text = query.q;
+    const pattern = likePattern(text);
     q = q.where((eb) =>
       eb.or([
         ...spec.searchColumns.map((c) => containsCi(eb, c, pattern)),
-        ...(spec.searchExtra ? [spec.searchExtra(eb, pattern)] : []),
+        ...(spec.searchExtra ? [spec.searchExtra(eb, pattern, text)] : []),
       ]),
     );
   }

@@ -1,9 +1,10 @@
-// One person: who they are, how the relationship is doing, what we know, what we did together,
+// One person: who they are and how to reach them, how the relationship is doing, what we know, what we did together,
 // and what is open. The name is the page's heading.
 import { Link, useParams } from "react-router";
 import { ErrorState, Loading } from "../components/States";
 import { usePageTitle } from "../components/usePageTitle";
 import { useLogTouch } from "../touches/LogTouchProvider";
+import { ContactDetails } from "./ContactDetails";
 import { ContactOpenItems } from "./ContactOpenItems";
 import { ContactSummary } from "./ContactSummary";
 import { ContactTimeline } from "./ContactTimeline";
@@ -48,6 +49,7 @@ export default function ContactPage() {
         </div>
       </header>
       <ContactSummary contact={contact} etag={found.data.etag} />
+      <ContactDetails contact={contact} etag={found.data.etag} />
       <div className="grid contact-vitals section">
         <HealthCard contactId={id} />
         <LedgerCard contactId={id} />

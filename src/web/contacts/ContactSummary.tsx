@@ -1,46 +1,25 @@
-// Who the contact is, their stage (changeable), and archive/restore. Writes carry the ETag the
-// contact was read at, so someone else's change in between is refused instead of overwritten.
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+// Who the contact is (photo, nickname, role, owner, tags), their stage (changeable), and
+// archive/restore.
+import { Fragment, type ReactNode } from "react";
 import { Link } from "react-router";
-import { api, unwrap } from "../api/client";
 import { ApiProblem } from "../api/problem";
 import { Select } from "../components/Field";
 import { FormError } from "../components/States";
 import { optionsOf, stageLabels, type Stage } from "../components/vocabulary";
 import { formatInstant } from "../format";
 import { useMe } from "../session";
-import { agendaKey, contactKeys, useMembers, useOrganizationOptions, type Contact } from "./queries";
+import { isInlinePhoto } from "./details";
+import { useMembers, useOrganizationOptions, type Contact } from "./queries";
+import { useContactWrite } from "./useContactWrite";
 
-type Change = { stage: Stage } | { archived: boolean };
-
-function useContactWrite(contact: Contact, etag: string | undefined) {
-  const client = useQueryClient();
-  const path = { id: contact.id };
-  const headers = etag ? { "If-Match": etag } : undefined;
-  return useMutation({
-    mutationFn: async (change: Change) => {
-      const result =
-        "stage" in change
-          ? await api.PATCH("/api/v1/contacts/{id}", { params: { path }, body: change, headers })
-          : change.archived
-            ? await api.DELETE("/api/v1/contacts/{id}", { params: { path }, headers })
-            : await api.POST("/api/v1/contacts/{id}/restore", { params: { path }, headers });
-      return { contact: unwrap(result), etag: result.response.headers.get("etag") ?? undefined };
-    },
-    onSuccess: (saved) => {
-      client.setQueryData(contactKeys.one(contact.id), saved);
-      return Promise.all([
-        client.invalidateQueries({ queryKey: contactKeys.one(contact.id) }),
-        client.invalidateQueries({ queryKey: contactKeys.lists }),
-        client.invalidateQueries({ queryKey: agendaKey }),
-      ]);
-    },
-    // A stale ETag (412): show the message and read the contact again.
-    onError: (error) =>
-      error instanceof ApiProblem && error.status === 412
-        ? client.invalidateQueries({ queryKey: contactKeys.one(contact.id) })
-        : undefined,
-  });
+/** Parts of one line, separated by a middle dot. */
+function Dotted({ parts }: { parts: ReactNode[] }) {
+  return parts.map((part, i) => (
+    <Fragment key={i}>
+      {i > 0 ? " · " : null}
+      {part}
+    </Fragment>
+  ));
 }
 
 export function ContactSummary({ contact, etag }: { contact: Contact; etag: string | undefined }) {
@@ -49,13 +28,14 @@ export function ContactSummary({ contact, etag }: { contact: Contact; etag: stri
   const organization = useOrganizationOptions().data?.find((o) => o.id === contact.organizationId);
   const owner = useMembers().data?.find((m) => m.id === contact.ownerId);
   const problem = write.error instanceof ApiProblem ? write.error : undefined;
-  const details = [
+  const role: ReactNode[] = [
     contact.title,
-    ...contact.emails,
-    ...contact.phones,
-    owner ? `Owner: ${owner.name}` : null,
-    ...contact.tags.map((t) => `#${t}`),
+    contact.department,
+    organization ? <Link to={`/organizations/${organization.id}`}>{organization.name}</Link> : null,
   ].filter(Boolean);
+  const details = [owner ? `Owner: ${owner.name}` : null, ...contact.tags.map((t) => `#${t}`)].filter(
+    Boolean,
+  );
 
   return (
     <section className="card contact-summary" aria-label="Summary">
@@ -65,12 +45,20 @@ export function ContactSummary({ contact, etag }: { contact: Contact; etag: stri
           off the agenda until restored.
         </p>
       ) : null}
-      {organization ? (
-        <p>
-          <Link to={`/organizations/${organization.id}`}>{organization.name}</Link>
-        </p>
-      ) : null}
-      {details.length > 0 ? <p className="muted">{details.join(" · ")}</p> : null}
+      <div className="contact-identity">
+        {contact.photo && isInlinePhoto(contact.photo) ? (
+          <img className="contact-photo" src={contact.photo} alt={`Photo of ${contact.name}`} />
+        ) : null}
+        <div>
+          {contact.nickname ? <p>Goes by {contact.nickname}</p> : null}
+          {role.length > 0 ? (
+            <p>
+              <Dotted parts={role} />
+            </p>
+          ) : null}
+          {details.length > 0 ? <p className="muted">{details.join(" · ")}</p> : null}
+        </div>
+      </div>
       <div className="row contact-summary-actions">
         <div className="stage-select">
           <Select
@@ -78,7 +66,7 @@ export function ContactSummary({ contact, etag }: { contact: Contact; etag: stri
             options={optionsOf(stageLabels)}
             value={contact.stage}
             disabled={write.isPending}
-            onChange={(e) => write.mutate({ stage: e.target.value as Stage })}
+            onChange={(e) => write.mutate({ update: { stage: e.target.value as Stage } })}
             error={problem?.forField("stage")}
           />
         </div>
