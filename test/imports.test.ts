@@ -313,4 +313,73 @@ describe.each(dialects)("imports on %s", (dialect) => {
     expect(dry.status).toBe(400);
     expect(dry.body.errors[0].field).toBe("dryRun");
   });
+
+  const files = ["vcard", "csv"].flatMap((dir) =>
+    fs
+      .readdirSync(path.join(fixtures, dir))
+      .filter((f) => /\.(vcf|csv|tsv)$/.test(f))
+      .map((f) => `${dir}/${f}`),
+  );
+
+  it.each(files)("imports %s, and importing it again creates and changes nothing", async (file) => {
+    const ana = await signUp(t);
+    const first = await upload(t, ana, fixture(file));
+    expect(first.body.status).toBe("done");
+    expect(first.body.result.created).toBeGreaterThan(0);
+    const contacts = await contactsOf(ana);
+    expect(contacts).toHaveLength(first.body.result.created);
+    const again = await upload(t, ana, fixture(file));
+    expect(again.body.result).toMatchObject({ created: 0, updated: 0, merged: 0 });
+    expect(await contactsOf(ana)).toEqual(contacts);
+  });
+
+  it("takes back its own vCard export into an empty workspace with nothing lost", async () => {
+    const ana = await signUp(t);
+    const org = await ana.request("POST", "/api/v1/organizations", { name: "Cedar Lane" });
+    await newContact(ana, {
+      name: "Jo Round",
+      nickname: "JJ",
+      organizationId: org.body.id,
+      department: "Pastry",
+      title: "Head Baker",
+      emails: ["jo@cedar.example", "jo@home.example"],
+      phones: ["+33 6 12 34 56 78", "+1 415 555 0101"],
+      urls: ["https://cedar.example/jo"],
+      labels: {
+        "jo@cedar.example": "work",
+        "+1 415 555 0101": "mobile",
+        "https://cedar.example/jo": "profile",
+      },
+      birthday: "--04-12",
+      anniversary: "2011-06-18",
+      tags: ["vip", "bread, rye"],
+      address: "12 Rue des Fleurs\n75011 Paris",
+      notes: "Prefers calls before nine.\nNever on Mondays; thanks!",
+      howWeMet: "Lyon fair, stand 12",
+    });
+    await newContact(ana, { name: "Kim Bare" });
+    const vcf = await t.app.inject({
+      method: "GET",
+      url: "/api/v1/exports/contacts.vcf",
+      headers: { authorization: `Bearer ${ana.token}` },
+    });
+    const bo = await signUp(t);
+    const res = await upload(t, bo, vcf.body);
+    expect(res.body.result).toMatchObject({ created: 2, rejected: 0, warningCount: 0 });
+    const strip = ({
+      id: _i,
+      ownerId: _o,
+      organizationId: _g,
+      createdAt: _c,
+      updatedAt: _u,
+      ...rest
+    }: Reply["body"]) => rest as Record<string, unknown>;
+    const before = (await contactsOf(ana)).map(strip);
+    const after = (await contactsOf(bo)).map(strip);
+    expect(after).toEqual(before);
+    const jo = (await contactsOf(bo)).find((c) => c.name === "Jo Round");
+    expect((await bo.request("GET", `/api/v1/organizations/${jo.organizationId}`)).body.name).toBe(
+      "Cedar Lane",
+    );
+  });
 });

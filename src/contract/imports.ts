@@ -2,7 +2,7 @@ import { isSupportedCountry } from "libphonenumber-js/min";
 import { z } from "zod";
 import { columnMapping } from "../domain/csv/index.js";
 import { importFormats } from "../domain/imports/formats.js";
-import { id, instant } from "./common.js";
+import { id } from "./common.js";
 
 /** A yes/no written in a query string or a form field. */
 const flag = z
@@ -83,9 +83,9 @@ export const importJob = z
     rows: z.number().int().meta({ description: "Cards or rows read so far" }),
     result: importResult,
     error: z.string().nullable(),
-    createdAt: instant,
-    updatedAt: instant,
-    finishedAt: instant.nullable(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    finishedAt: z.string().nullable(),
   })
   .meta({ id: "Import" });
 

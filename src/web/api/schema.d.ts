@@ -7410,15 +7410,7 @@ export interface components {
         };
       };
       error: string | null;
-      /**
-       * Format: date-time
-       * @example 2026-11-23T09:30:00+01:00
-       */
       createdAt: string;
-      /**
-       * Format: date-time
-       * @example 2026-11-23T09:30:00+01:00
-       */
       updatedAt: string;
       finishedAt: string | null;
     };
@@ -8166,11 +8158,9 @@ export interface components {
         };
       };
       error: string | null;
-      /** @example 2026-11-23T09:30:00+01:00 */
-      createdAt: unknown;
-      /** @example 2026-11-23T09:30:00+01:00 */
-      updatedAt: unknown;
-      finishedAt: unknown | null;
+      createdAt: string;
+      updatedAt: string;
+      finishedAt: string | null;
     };
     ContactLedger: {
       contactId: string;
