@@ -2,6 +2,7 @@
 // field; duplicates merge without losing a value; the same file twice changes nothing; a dry run
 // writes nothing; bad files and options answer problems; the result names rejected lines.
 import fs from "node:fs";
+import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dialects } from "./support/db.js";
@@ -381,5 +382,33 @@ describe.each(dialects)("imports on %s", (dialect) => {
     expect((await bo.request("GET", `/api/v1/organizations/${jo.organizationId}`)).body.name).toBe(
       "Cedar Lane",
     );
+  });
+});
+
+describe("an upload over a real connection", () => {
+  let t: TestApp;
+  let port: number;
+  beforeAll(async () => {
+    t = await testApp("sqlite");
+    await t.app.listen({ port: 0, host: "127.0.0.1" });
+    port = (t.app.server.address() as AddressInfo).port;
+  });
+  afterAll(() => t.close());
+
+  // The NUL guard once walked the raw body's stream object (its socket and all) and never returned.
+  it("imports a raw vCard body sent over a socket, and the server keeps answering", async () => {
+    const client = await signUp(t);
+    const res = await fetch(`http://127.0.0.1:${port}/api/v1/imports?wait=true`, {
+      method: "POST",
+      body: fixture("vcard/apple.vcf"),
+      headers: { authorization: `Bearer ${client.token}`, "content-type": "text/vcard" },
+      signal: AbortSignal.timeout(60_000),
+    });
+    expect(res.status).toBe(200);
+    expect((await res.json()).status).toBe("done");
+    const health = await fetch(`http://127.0.0.1:${port}/api/v1/health`, {
+      signal: AbortSignal.timeout(60_000),
+    });
+    expect(health.status).toBe(200);
   });
 });

@@ -3,6 +3,13 @@
 import type { FastifyInstance } from "fastify";
 import { invalid } from "../errors.js";
 
+/** Parsed JSON, query and params only; an upload's stream (socket and all) is not walked. */
+function isPlainData(value: object): boolean {
+  if (Array.isArray(value)) return true;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
 /** The path to the first string (value or key) holding a NUL; walked with a stack, never recursion. */
 function findNul(root: unknown, rootPath: string[]): string[] | null {
   const stack: { value: unknown; path: string[] }[] = [{ value: root, path: rootPath }];
@@ -10,7 +17,7 @@ function findNul(root: unknown, rootPath: string[]): string[] | null {
     const { value, path } = next;
     if (typeof value === "string") {
       if (value.includes("\u0000")) return path;
-    } else if (value && typeof value === "object") {
+    } else if (value && typeof value === "object" && isPlainData(value)) {
       const entries = Array.isArray(value)
         ? value.map((v, i) => [String(i), v] as const)
         : Object.entries(value);
