@@ -3,8 +3,10 @@
 // writes nothing; bad files and options answer problems; the result names rejected lines.
 import fs from "node:fs";
 import type { AddressInfo } from "node:net";
+import { Readable } from "node:stream";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openImport } from "../src/services/imports.js";
 import { dialects } from "./support/db.js";
 import {
   newContact,
@@ -410,5 +412,35 @@ describe("an upload over a real connection", () => {
       signal: AbortSignal.timeout(60_000),
     });
     expect(health.status).toBe(200);
+  });
+});
+
+describe("an import whose process ended midway", () => {
+  let clock = new Date("2026-12-01T09:00:00Z");
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await testApp("sqlite", () => clock);
+  });
+  afterAll(() => t.close());
+
+  it("reads as failed, with what to do, once it has made no progress for a quarter of an hour", async () => {
+    const ana = await signUp(t);
+    const actor = {
+      userId: ana.userId,
+      workspaceId: ana.workspaceId,
+      role: "owner" as const,
+      timeZone: "UTC",
+    };
+    // Opened but never run: as if the process was killed after recording it.
+    const { job } = await openImport(t.deps, actor, Readable.from([fixture("vcard/apple.vcf")]));
+    clock = new Date("2026-12-01T09:14:00Z");
+    expect((await ana.request("GET", `/api/v1/imports/${job.id}`)).body.status).toBe("running");
+    clock = new Date("2026-12-01T09:16:00Z");
+    const read = await ana.request("GET", `/api/v1/imports/${job.id}`);
+    expect(read.body).toMatchObject({
+      status: "failed",
+      error: expect.stringMatching(/import the file again/i),
+    });
+    expect((await ana.request("GET", "/api/v1/imports")).body.items[0].status).toBe("failed");
   });
 });

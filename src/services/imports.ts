@@ -84,18 +84,31 @@ const emptyResult = (): ImportResult => ({
   warnings: [],
 });
 
-function jobOf(row: ImportRow): ImportJob {
+/**
+ * A running import records its progress after every batch (a workspace restore only at its end);
+ * one silent this long was stopped with its process. Reading it as failed tells the user to run
+ * it again, which adds no record twice.
+ */
+const ABANDONED_AFTER_MS = 15 * 60_000;
+const ABANDONED =
+  "Stopped before it finished: the process running it ended. Import the file again; the records already imported are not added twice.";
+
+function jobOf(row: ImportRow, now?: Date): ImportJob {
+  const abandoned =
+    now !== undefined &&
+    row.status === "running" &&
+    now.getTime() - Date.parse(row.updatedAt) > ABANDONED_AFTER_MS;
   return {
     id: row.id,
     format: row.format as ImportFormat,
     fileName: row.fileName,
     dryRun: Boolean(row.dryRun),
-    status: row.status as ImportStatus,
+    status: abandoned ? "failed" : (row.status as ImportStatus),
     totalBytes: row.totalBytes === null ? null : Number(row.totalBytes),
     readBytes: Number(row.readBytes),
     rows: row.rows,
     result: JSON.parse(row.result) as ImportResult,
-    error: row.error,
+    error: abandoned ? ABANDONED : row.error,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
     finishedAt: row.finishedAt,
@@ -305,10 +318,10 @@ export async function importFile(
 export async function getImport(deps: Deps, actor: Actor, id: string): Promise<ImportJob> {
   const row = await findImport(deps.store.db, actor.workspaceId, id);
   if (!row) throw notFound("import");
-  return jobOf(row);
+  return jobOf(row, deps.now());
 }
 
 /** The workspace's latest imports, newest first. */
 export async function recentImports(deps: Deps, actor: Actor, limit = 20): Promise<ImportJob[]> {
-  return (await listImports(deps.store.db, actor.workspaceId, limit)).map(jobOf);
+  return (await listImports(deps.store.db, actor.workspaceId, limit)).map((row) => jobOf(row, deps.now()));
 }
