@@ -6,7 +6,9 @@ import type { AddressInfo } from "node:net";
 import { Readable } from "node:stream";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sql } from "kysely";
 import { openImport } from "../src/services/imports.js";
+import { importableContacts } from "../src/store/imports.js";
 import { dialects } from "./support/db.js";
 import {
   newContact,
@@ -442,5 +444,42 @@ describe("an import whose process ended midway", () => {
       error: expect.stringMatching(/import the file again/i),
     });
     expect((await ana.request("GET", "/api/v1/imports")).body.items[0].status).toBe("failed");
+  });
+});
+
+describe.skipIf(!dialects.includes("postgres"))("an import merging on PostgreSQL", () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await testApp("postgres");
+  });
+  afterAll(() => t?.close());
+
+  /** Whether another connection can change the contact while `read` holds the import's transaction open. */
+  async function editableDuringRead(lock: boolean): Promise<boolean> {
+    const ana = await signUp(t);
+    const id = await newContact(ana, { name: "Held Row" });
+    const db = t.deps.store.db;
+    return db.transaction().execute(async (trx) => {
+      await importableContacts(trx, ana.workspaceId, [id], { lock });
+      try {
+        await db.transaction().execute(async (other) => {
+          await sql`set local lock_timeout = '200ms'`.execute(other);
+          await other
+            .updateTable("contacts")
+            .set({ notes: "edited meanwhile" })
+            .where("id", "=", id)
+            .execute();
+        });
+        return true;
+      } catch (error) {
+        expect((error as { code?: string }).code).toBe("55P03"); // lock_not_available
+        return false;
+      }
+    });
+  }
+
+  it("holds the contacts it read until its batch commits, so a concurrent edit is not overwritten", async () => {
+    expect(await editableDuringRead(false)).toBe(true);
+    expect(await editableDuringRead(true)).toBe(false);
   });
 });

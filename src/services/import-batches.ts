@@ -46,6 +46,7 @@ async function learn(
   actor: Actor,
   index: ImportIndex,
   batch: readonly { contact: ImportedContact; sources: RecordSources }[],
+  lock: boolean,
 ): Promise<void> {
   const ws = actor.workspaceId;
   const sources = batch.flatMap(({ sources: s }) => (s.uid ? [s.content, s.uid] : [s.content]));
@@ -78,7 +79,7 @@ async function learn(
   ]);
   const unknown = [...ids].filter((id) => !index.has(id));
   // Earliest contacts first, so that the oldest of several duplicates is the one matched.
-  for (const stored of await importableContacts(db, ws, unknown))
+  for (const stored of await importableContacts(db, ws, unknown, { lock }))
     index.knowContact(stored.id, stored.fields, true);
   for (const [source, contactId] of bySource) index.knowSource(source, contactId);
 }
@@ -119,8 +120,11 @@ export async function applyBatch(
     dryRun,
     at,
     plannedOrganizations,
+    lockRows = false,
   }: {
     dryRun: boolean;
+    /** Hold the contacts merged into until the caller's transaction ends (PostgreSQL). */
+    lockRows?: boolean;
     at: Instant;
     /** Organizations a dry run has counted as new so far (lower-cased), so each counts once. */
     plannedOrganizations: Set<string>;
@@ -129,7 +133,7 @@ export async function applyBatch(
   const counts: BatchCounts = { created: 0, updated: 0, merged: 0, unchanged: 0, organizationsCreated: 0 };
   const warnings = contacts.flatMap((c) => c.warnings.map((message) => ({ line: c.line, message })));
   const batch = contacts.map((contact) => ({ contact, sources: sourcesOf(contact) }));
-  await learn(db, actor, index, batch);
+  await learn(db, actor, index, batch, lockRows);
 
   const creates = new Map<string, ImportableFields>();
   const updates = new Map<string, ImportableFields>();

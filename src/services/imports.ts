@@ -251,6 +251,8 @@ async function runContacts(
   const db = deps.store.db;
   const dryRun = started.dryRun;
   const batchSize = options.batchSize ?? 1_000;
+  // SQLite writes one transaction at a time; PostgreSQL needs the rows held.
+  const lockRows = !dryRun && deps.store.dialect === "postgres";
   const index = new ImportIndex();
   const plannedOrganizations = new Set<string>();
   let job = started;
@@ -265,7 +267,12 @@ async function runContacts(
   const flush = async () => {
     const at = nowIso(deps);
     const apply = async (trx: typeof db) => {
-      const outcome = await applyBatch(trx, actor, index, batch, { dryRun, at, plannedOrganizations });
+      const outcome = await applyBatch(trx, actor, index, batch, {
+        dryRun,
+        at,
+        plannedOrganizations,
+        lockRows,
+      });
       for (const key of ["created", "updated", "merged", "unchanged", "organizationsCreated"] as const)
         result[key] += outcome.counts[key];
       result.warningCount += outcome.warnings.length;

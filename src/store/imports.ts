@@ -81,11 +81,16 @@ export interface StoredImportable {
   fields: ImportableFields;
 }
 
-/** These live contacts as an import sees them: their importable fields, organization by name. */
+/**
+ * These live contacts as an import sees them: their importable fields, organization by name.
+ * `lock` (PostgreSQL) holds them until the transaction ends, so that an edit made while an import
+ * merges into them waits, then meets the new version, instead of being overwritten.
+ */
 export async function importableContacts(
   db: Db,
   workspaceId: string,
   ids: readonly string[],
+  { lock = false } = {},
 ): Promise<StoredImportable[]> {
   const found: StoredImportable[] = [];
   for (const part of slices([...new Set(ids)], IN_LIST)) {
@@ -97,6 +102,7 @@ export async function importableContacts(
       .where("c.workspaceId", "=", workspaceId)
       .where("c.archivedAt", "is", null)
       .where("c.id", "in", part)
+      .$if(lock, (q) => q.forUpdate("c"))
       .execute();
     for (const { organizationName, ...row } of rows) {
       const c = contactSpec.fromRow(row);
