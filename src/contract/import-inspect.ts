@@ -34,11 +34,9 @@ const csvColumn = z.object({
 const csvInspection = z.object({
   encoding: z.enum(csvEncodings),
   delimiter: z.enum(csvDelimiters),
-  layout: z
-    .enum(csvProfiles)
-    .meta({
-      description: "The export its headers were recognised as; `generic` when guessed header by header",
-    }),
+  layout: z.enum(csvProfiles).meta({
+    description: "The export its headers were recognised as; `generic` when guessed header by header",
+  }),
   headers: z.array(z.string()),
   columns: z.array(csvColumn),
   mapping: z.record(z.string(), z.string()).meta({
