@@ -1,10 +1,11 @@
 // Screenshots of the main pages on the demo book, at desktop and phone width, for README.md:
 // `npm run screenshots` writes docs/screenshots/<page>-<device>.png. Needs Debian's chromium.
 import { fileURLToPath } from "node:url";
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { createUser } from "../src/services/accounts.js";
 import { loadDemo } from "../src/services/demo/load.js";
 import { listContacts } from "../src/services/contacts.js";
+import { importFixtures } from "../test/support/uploads.js";
 import { screenshot, startE2E, type Device } from "../test/e2e/support/index.js";
 
 const dir = fileURLToPath(new URL("../docs/screenshots", import.meta.url));
@@ -20,7 +21,8 @@ try {
   await loadDemo(e2e.server.deps, actor);
   const contacts = await listContacts(e2e.server.deps, actor, { q: "Maria", limit: 1, archived: "exclude" });
   const maria = contacts.items[0]!;
-  const pages: [string, string, (page: Page) => Promise<void>][] = [
+  // A page, how to get it ready, and (for a section of a long page) what to shoot.
+  const pages: [string, string, (page: Page) => Promise<void>, ((page: Page) => Locator)?][] = [
     ["today", "/today", async () => {}],
     ["contact", `/contacts/${maria.id}`, async () => {}],
     [
@@ -38,6 +40,18 @@ try {
     ],
     ["pipeline", "/pipeline", async () => {}],
     [
+      "import",
+      "/settings",
+      async (page) => {
+        const section = page.getByRole("region", { name: "Import", exact: true });
+        await section.getByLabel("File to import").setInputFiles(`${importFixtures}/csv/google.csv`);
+        await section.getByRole("group", { name: "Column mapping" }).waitFor();
+        await section.getByRole("button", { name: "Preview (dry run)" }).click();
+        await section.getByRole("heading", { name: /Preview: nothing was saved/ }).waitFor();
+      },
+      (page) => page.getByRole("region", { name: "Import", exact: true }),
+    ],
+    [
       "insights",
       "/insights",
       async (page) => {
@@ -53,12 +67,12 @@ try {
     await page.getByLabel("Password").fill(login.password);
     await page.getByRole("button", { name: "Sign in" }).click();
     await page.getByRole("heading", { level: 1, name: "Today" }).waitFor();
-    for (const [name, path, prepare] of pages) {
+    for (const [name, path, prepare, part] of pages) {
       await page.goto(path);
       await page.getByRole("heading", { level: 1 }).waitFor();
       await page.waitForLoadState("networkidle");
       await prepare(page);
-      console.log(await screenshot(page, `${name}-${device}`, dir, { fullPage: false }));
+      console.log(await screenshot(part?.(page) ?? page, `${name}-${device}`, dir, { fullPage: false }));
     }
   }
 } finally {

@@ -20,42 +20,15 @@ import {
   type Reply,
   type TestApp,
 } from "./support/app.js";
+import {
+  importFixture as fixture,
+  importFixtures as fixtures,
+  multipartForm as form,
+  postFile,
+} from "./support/uploads.js";
 
-const fixtures = path.join(import.meta.dirname, "fixtures/imports");
-const fixture = (file: string) => fs.readFileSync(path.join(fixtures, file));
-
-async function upload(
-  t: TestApp,
-  client: Client,
-  body: Buffer | string,
-  query = "wait=true",
-  type = "application/octet-stream",
-): Promise<Reply> {
-  const res = await t.app.inject({
-    method: "POST",
-    url: `/api/v1/imports?${query}`,
-    payload: body,
-    headers: { authorization: `Bearer ${client.token}`, "content-type": type },
-  });
-  return { status: res.statusCode, headers: res.headers, body: res.json() };
-}
-
-/** A multipart form with fields before the file, as the web page sends it. */
-function form(fields: Record<string, string>, file: { name: string; body: Buffer | string }) {
-  const boundary = "----rapport-test-boundary";
-  const parts = Object.entries(fields).map(
-    ([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`,
-  );
-  const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: application/octet-stream\r\n\r\n`;
-  return {
-    type: `multipart/form-data; boundary=${boundary}`,
-    body: Buffer.concat([
-      Buffer.from(parts.join("") + head),
-      Buffer.from(file.body),
-      Buffer.from(`\r\n--${boundary}--\r\n`),
-    ]),
-  };
-}
+const upload = (t: TestApp, client: Client, body: Buffer | string, query = "wait=true", type?: string) =>
+  postFile(t, client, `/api/v1/imports?${query}`, body, type);
 
 const contactsOf = (client: Client) => pageThrough(client, "/api/v1/contacts?limit=100");
 async function byName(client: Client, name: string): Promise<Reply["body"]> {

@@ -33,9 +33,10 @@ function findNul(root: unknown, rootPath: string[]): string[] | null {
 
 export function refuseNulCharacters(app: FastifyInstance) {
   app.addHook("preValidation", (request, _reply, done) => {
+    // Fastify's params and query objects have prototypes of their own: copied, they read as plain data.
     for (const [part, value] of [
-      ["params", request.params],
-      ["query", request.query],
+      ["params", { ...(request.params as object) }],
+      ["query", { ...(request.query as object) }],
       ["body", request.body],
     ] as const) {
       const found = findNul(value, part === "body" ? [] : [part]);

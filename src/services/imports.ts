@@ -4,7 +4,7 @@
 // import killed halfway and run again adds each record once. A dry run plans without writing.
 // Every import leaves a record with its progress and result, for the API to report.
 import type { CountryCode } from "libphonenumber-js/min";
-import { inspectCsv, readCsvContacts, type ColumnMapping, type CsvLayout } from "../domain/csv/index.js";
+import { readCsvContacts, type ColumnMapping, type CsvLayout } from "../domain/csv/index.js";
 import { importFormats, type ImportFormat } from "../domain/imports/formats.js";
 import { ImportIndex } from "../domain/imports/plan.js";
 import { finishRecord, type ImportedContact, type ReadItem } from "../domain/imports/record.js";
@@ -14,7 +14,7 @@ import { newId } from "../store/ids.js";
 import { findImport, insertImport, listImports, updateImport, type ImportRow } from "../store/imports.js";
 import { nowIso, type Actor, type Deps } from "./context.js";
 import { applyBatch, type BatchCounts } from "./import-batches.js";
-import { detectFormat, peekSource, type PeekedSource } from "./import-source.js";
+import { peekSource, planRead, type PeekedSource } from "./import-source.js";
 import { restoreWorkspace } from "./workspace-restore.js";
 
 export { importFormats, type ImportFormat };
@@ -115,15 +115,6 @@ function jobOf(row: ImportRow, now?: Date): ImportJob {
   };
 }
 
-/** The layout a CSV import reads with; an unusable file or mapping is refused before any row. */
-function csvLayout(head: Uint8Array, format: ImportFormat, mapping?: ColumnMapping): CsvLayout {
-  const profile = format === "google" || format === "outlook" ? format : undefined;
-  const inspection = inspectCsv(head, { profile, mapping });
-  if (!inspection.ok)
-    throw invalid(`The CSV file cannot be imported: ${inspection.reason}`, inspection.issues);
-  return inspection.layout;
-}
-
 function readerFor(
   format: ImportFormat,
   source: PeekedSource,
@@ -141,8 +132,8 @@ async function wholeText(chunks: AsyncIterable<Uint8Array>): Promise<string> {
 }
 
 /**
- * Looks at the file, refuses what cannot be imported (an empty file, a CSV mapping naming columns
- * the file lacks, a dry run of a workspace restore), records the import and answers how to run it.
+ * Looks at the file, refuses what cannot be imported (see `planRead`; also a dry run of a
+ * workspace restore), records the import and answers how to run it.
  */
 export async function openImport(
   deps: Deps,
@@ -151,22 +142,13 @@ export async function openImport(
   options: ImportOptions = {},
 ): Promise<OpenedImport> {
   const source = await peekSource(file);
-  const detected = detectFormat(source.head);
-  const format = options.format ?? detected;
+  const { format, layout } = planRead(source.head, options);
   if (format === "json" && actor.role !== "owner")
     throw forbidden("Only workspace owners can restore a workspace export");
   if (format === "json" && options.dryRun)
     throw invalid("A workspace export is restored whole: it has no dry run", [
       { field: "dryRun", message: "not available for a workspace export" },
     ]);
-  if (format !== "json" && detected === "json")
-    throw invalid("This is a JSON file: import it with the json format (a workspace export)", [
-      { field: "format", message: "the file is JSON" },
-    ]);
-  if (options.mapping && (format === "json" || format === "vcard"))
-    throw invalid("A column mapping applies to CSV files only", [{ field: "mapping", message: "CSV only" }]);
-  const layout =
-    format === "vcard" || format === "json" ? null : csvLayout(source.head, format, options.mapping);
 
   const at = nowIso(deps);
   const row: ImportRow = {

@@ -6,7 +6,8 @@ import type { ContactField } from "./fields.js";
  * `value`: values of the field; `label`: the label of its group's values (Google's
  * `E-mail 1 - Label`); `year`/`month`/`day`: one part of its group's date (Thunderbird).
  */
-export type ColumnRole = "value" | "label" | "year" | "month" | "day";
+export const columnRoles = ["value", "label", "year", "month", "day"] as const;
+export type ColumnRole = (typeof columnRoles)[number];
 /** How several values share one cell: Google's ` ::: `, Outlook's `;`, or `;`/`,` in a list. */
 export type CellSplit = "google" | "semicolon" | "list";
 /** How a date column writes `4/12/1985`: month first (US exports) or day first. */
@@ -58,4 +59,14 @@ export function headerWords(header: string): string {
 /** `table[key]` for a key read from a file (never one of Object's own properties). */
 export function lookup<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
   return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
+/**
+ * The mapping entry that says what a column feeds (`email:work`, `ignore`); null for a column
+ * that labels or dates another column's values, which no mapping entry can say.
+ */
+export function columnTarget(column: CsvColumn): string | null {
+  if (column.role !== "value") return null;
+  if (column.field === null) return "ignore";
+  return column.label ? `${column.field}:${column.label}` : column.field;
 }

@@ -2,7 +2,8 @@
 // Spreadsheet programs write UTF-8 (often with a BOM), UTF-16 with a BOM ("Unicode text") or,
 // on Windows, the ANSI code page: Windows-1252 is the guess when the bytes are not UTF-8.
 
-export type CsvEncoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252";
+export const csvEncodings = ["utf-8", "utf-16le", "utf-16be", "windows-1252"] as const;
+export type CsvEncoding = (typeof csvEncodings)[number];
 
 export interface DetectedEncoding {
   encoding: CsvEncoding;

@@ -3,5 +3,7 @@ export { inspectCsv, type CsvInspection, type CsvInspectOptions, type CsvLayout 
 export { readCsvContacts } from "./read.js";
 export { columnMapping, csvFields, type ColumnMapping, type CsvField } from "./fields.js";
 export { csvProfiles, type CsvProfileName } from "./profiles/index.js";
-export type { CsvColumn } from "./columns.js";
-export type { CsvEncoding } from "./encoding.js";
+export { columnRoles, columnTarget, type CsvColumn } from "./columns.js";
+export { csvSamples } from "./samples.js";
+export { csvEncodings, type CsvEncoding } from "./encoding.js";
+export { csvDelimiters } from "./sniff.js";

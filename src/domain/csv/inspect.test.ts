@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { csvText, readItems } from "../../../test/fixtures/imports/csv/support.js";
-import type { CsvColumn } from "./columns.js";
+import { columnTarget, type CsvColumn } from "./columns.js";
 import { csvDate } from "./dates.js";
 import { detectEncoding } from "./encoding.js";
 import { columnMapping } from "./fields.js";
@@ -195,5 +195,13 @@ describe("readCsvContacts", () => {
         expect(await readItems(bytes(text), l, size)).toEqual(expected);
       }),
     );
+  });
+});
+
+describe("columnTarget", () => {
+  it("writes each column's use as the mapping entry that says it, when one can", () => {
+    const google = layout("First Name,E-mail 1 - Label,E-mail 1 - Value,File As\n");
+    expect(google.columns.map(columnTarget)).toEqual(["given", null, "email", "ignore"]);
+    expect(layout("Work Email,Mobile\n").columns.map(columnTarget)).toEqual(["email:work", "phone:mobile"]);
   });
 });

@@ -7,8 +7,11 @@ export type CsvDelimiter = (typeof csvDelimiters)[number];
 
 const SAMPLE_LINES = 200;
 
-/** The first rows of `text`; csv-parse hands over each complete row as it is written. */
-function records(text: string, delimiter: string): string[][] {
+/**
+ * The rows in the first lines of `text`; csv-parse hands over each complete row as it is written.
+ * `whole`: the text is the whole file, so a last row without a line break is complete.
+ */
+export function firstRecords(text: string, delimiter: string, whole = false): string[][] {
   const rows: string[][] = [];
   const parser = parse({
     delimiter,
@@ -24,11 +27,11 @@ function records(text: string, delimiter: string): string[][] {
     },
   });
   parser.on("error", () => undefined);
-  const complete = /[\r\n]$/.test(text);
+  const complete = whole || /[\r\n]$/.test(text);
   // csv-parse holds back the end of what it is given until more comes (a `\r` may start a
-  // `\r\n`): two more line breaks hand over the last row. Past the header, a row cut off by the
-  // head's end is left out.
-  parser.write(`${text}\n\n`);
+  // `\r\n`): three more line breaks hand over the last row (two do not when the file's own are
+  // `\n`). Past the header, a row cut off by the head's end is left out.
+  parser.write(`${text}\n\n\n`);
   parser.destroy();
   return rows.length > 1 && !complete ? rows.slice(0, -1) : rows;
 }
@@ -52,11 +55,11 @@ export function sniffCsv(text: string): Sniffed {
   const sep = SEP_LINE.exec(text);
   if (sep) {
     const delimiter = sep[1] as CsvDelimiter;
-    return { delimiter, preamble: 1, headers: records(text.slice(sep[0].length), delimiter)[0] ?? [] };
+    return { delimiter, preamble: 1, headers: firstRecords(text.slice(sep[0].length), delimiter)[0] ?? [] };
   }
   let best: Sniffed & { share: number } = { delimiter: ",", preamble: 0, headers: [], share: -1 };
   for (const delimiter of csvDelimiters) {
-    const [headers = [], ...rows] = records(text, delimiter);
+    const [headers = [], ...rows] = firstRecords(text, delimiter);
     const width = headers.length;
     const share =
       width < 2 ? 0 : rows.length ? rows.filter((row) => row.length === width).length / rows.length : 1;

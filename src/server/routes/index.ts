@@ -11,6 +11,7 @@ import { dealsRoutes } from "./deals.js";
 import { exportsRoutes } from "./exports.js";
 import { factsRoutes } from "./facts.js";
 import { followUpsRoutes } from "./follow-ups.js";
+import { importInspectRoutes } from "./import-inspect.js";
 import { importsRoutes } from "./imports.js";
 import { healthRoutes } from "./health.js";
 import { ledgerRoutes } from "./ledger.js";
@@ -38,5 +39,6 @@ export function registerRoutes(api: Api, options: AppOptions) {
   ledgerRoutes(api, deps);
   exportsRoutes(api, deps);
   importsRoutes(api, deps);
+  importInspectRoutes(api);
   calendarRoutes(api, deps);
 }

@@ -6761,6 +6761,77 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/imports/inspect": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Say what a file is and how an import would read it, without importing it: the format; for a CSV, its layout, the column mapping and a few values of each column; for vCards, the cards it begins
+     * @description Takes the same uploads as `POST /imports` (raw body or multipart field `file`, options in the query or as form fields before the file) and refuses what an import would refuse before its first row.
+     */
+    post: {
+      parameters: {
+        query?: {
+          /** @description What the file is; told from its first bytes when absent */
+          format?: "vcard" | "csv" | "google" | "outlook" | "json";
+          /** @description JSON: CSV column header → field[:label] or "ignore", e.g. {"Work Email":"email:work"} */
+          mapping?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["ImportInspection"];
+          };
+        };
+        /** @description The request is not valid; `errors` names each offending field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not signed in: send a session cookie or 'Authorization: Bearer <token>' */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not allowed: a cookie-authenticated write without its CSRF token, or not your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -7413,6 +7484,116 @@ export interface components {
       createdAt: string;
       updatedAt: string;
       finishedAt: string | null;
+    };
+    ImportInspectionInput: {
+      /**
+       * @description How an import would read the file: the format asked for, else the detected one
+       * @enum {string}
+       */
+      format: "vcard" | "csv" | "google" | "outlook" | "json";
+      /**
+       * @description What the file's first bytes say it is
+       * @enum {string}
+       */
+      detected: "vcard" | "csv" | "json";
+      /** @description The file's size */
+      bytes: number;
+      /** @description Whether the whole file was looked at (the first 64 KB are): samples and counts cover it all */
+      whole: boolean;
+      csv: {
+        /** @enum {string} */
+        encoding: "utf-8" | "utf-16le" | "utf-16be" | "windows-1252";
+        /** @enum {string} */
+        delimiter: "," | ";" | "\t";
+        /**
+         * @description The export its headers were recognised as; `generic` when guessed header by header
+         * @enum {string}
+         */
+        layout: "google" | "google-legacy" | "outlook" | "thunderbird" | "hubspot" | "salesforce" | "generic";
+        headers: string[];
+        columns: {
+          header: string;
+          /** @description This column's mapping entry: "field", "field:label" or "ignore"; null for a column that labels or dates another column's values (Google's `E-mail 1 - Label`), which no mapping entry can say */
+          target: string | null;
+          /** @description What the column feeds; null when ignored */
+          field:
+            | (
+                | "name"
+                | "prefix"
+                | "given"
+                | "middle"
+                | "family"
+                | "suffix"
+                | "nickname"
+                | "organization"
+                | "department"
+                | "title"
+                | "email"
+                | "phone"
+                | "url"
+                | "address"
+                | "street"
+                | "city"
+                | "region"
+                | "postalCode"
+                | "country"
+                | "birthday"
+                | "anniversary"
+                | "notes"
+                | "tags"
+                | "photo"
+                | "uid"
+              )
+            | null;
+          /** @description The label given to every value (`work`, `mobile`) */
+          label: string | null;
+          /**
+           * @description `value`, or the label, year, month or day of the values of its `group`
+           * @enum {string}
+           */
+          role: "value" | "label" | "year" | "month" | "day";
+          group: string | null;
+          /** @description The column's values in the first rows, as written (long ones cut) */
+          samples: string[];
+        }[];
+        /** @description The column mapping an import would use: header → field[:label] or ignore */
+        mapping: {
+          [key: string]: string;
+        };
+        /** @description What a mapping entry can name */
+        fields: (
+          | "name"
+          | "prefix"
+          | "given"
+          | "middle"
+          | "family"
+          | "suffix"
+          | "nickname"
+          | "organization"
+          | "department"
+          | "title"
+          | "email"
+          | "phone"
+          | "url"
+          | "address"
+          | "street"
+          | "city"
+          | "region"
+          | "postalCode"
+          | "country"
+          | "birthday"
+          | "anniversary"
+          | "notes"
+          | "tags"
+          | "photo"
+          | "uid"
+          | "ignore"
+        )[];
+      } | null;
+      vcard: {
+        /** @description Cards begun in the part looked at */
+        cards: number;
+      } | null;
     };
     ContactLedgerInput: {
       contactId: string;
@@ -8161,6 +8342,116 @@ export interface components {
       createdAt: string;
       updatedAt: string;
       finishedAt: string | null;
+    };
+    ImportInspection: {
+      /**
+       * @description How an import would read the file: the format asked for, else the detected one
+       * @enum {string}
+       */
+      format: "vcard" | "csv" | "google" | "outlook" | "json";
+      /**
+       * @description What the file's first bytes say it is
+       * @enum {string}
+       */
+      detected: "vcard" | "csv" | "json";
+      /** @description The file's size */
+      bytes: number;
+      /** @description Whether the whole file was looked at (the first 64 KB are): samples and counts cover it all */
+      whole: boolean;
+      csv: {
+        /** @enum {string} */
+        encoding: "utf-8" | "utf-16le" | "utf-16be" | "windows-1252";
+        /** @enum {string} */
+        delimiter: "," | ";" | "\t";
+        /**
+         * @description The export its headers were recognised as; `generic` when guessed header by header
+         * @enum {string}
+         */
+        layout: "google" | "google-legacy" | "outlook" | "thunderbird" | "hubspot" | "salesforce" | "generic";
+        headers: string[];
+        columns: {
+          header: string;
+          /** @description This column's mapping entry: "field", "field:label" or "ignore"; null for a column that labels or dates another column's values (Google's `E-mail 1 - Label`), which no mapping entry can say */
+          target: string | null;
+          /** @description What the column feeds; null when ignored */
+          field:
+            | (
+                | "name"
+                | "prefix"
+                | "given"
+                | "middle"
+                | "family"
+                | "suffix"
+                | "nickname"
+                | "organization"
+                | "department"
+                | "title"
+                | "email"
+                | "phone"
+                | "url"
+                | "address"
+                | "street"
+                | "city"
+                | "region"
+                | "postalCode"
+                | "country"
+                | "birthday"
+                | "anniversary"
+                | "notes"
+                | "tags"
+                | "photo"
+                | "uid"
+              )
+            | null;
+          /** @description The label given to every value (`work`, `mobile`) */
+          label: string | null;
+          /**
+           * @description `value`, or the label, year, month or day of the values of its `group`
+           * @enum {string}
+           */
+          role: "value" | "label" | "year" | "month" | "day";
+          group: string | null;
+          /** @description The column's values in the first rows, as written (long ones cut) */
+          samples: string[];
+        }[];
+        /** @description The column mapping an import would use: header → field[:label] or ignore */
+        mapping: {
+          [key: string]: string;
+        };
+        /** @description What a mapping entry can name */
+        fields: (
+          | "name"
+          | "prefix"
+          | "given"
+          | "middle"
+          | "family"
+          | "suffix"
+          | "nickname"
+          | "organization"
+          | "department"
+          | "title"
+          | "email"
+          | "phone"
+          | "url"
+          | "address"
+          | "street"
+          | "city"
+          | "region"
+          | "postalCode"
+          | "country"
+          | "birthday"
+          | "anniversary"
+          | "notes"
+          | "tags"
+          | "photo"
+          | "uid"
+          | "ignore"
+        )[];
+      } | null;
+      vcard: {
+        /** @description Cards begun in the part looked at */
+        cards: number;
+      } | null;
     };
     ContactLedger: {
       contactId: string;

@@ -1,11 +1,12 @@
 // Who is in the workspace, and (for owners) a join link to invite someone: shown once, to copy.
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { api, unwrap } from "../api/client";
 import { ApiProblem } from "../api/problem";
 import { CopyButton } from "../components/CopyButton";
 import { Field, Select } from "../components/Field";
 import { ErrorState, FormError, Loading } from "../components/States";
+import { useMembers } from "../contacts/queries";
 import { formatInstant } from "../format";
 import { useMe } from "../session";
 
@@ -16,10 +17,8 @@ const roles = [
 
 export function MembersSettings() {
   const me = useMe();
-  const members = useQuery({
-    queryKey: ["members"],
-    queryFn: async ({ signal }) => unwrap(await api.GET("/api/v1/members", { signal })),
-  });
+  // One cache entry with the contact pages, which read the same list.
+  const members = useMembers();
   return (
     <section className="card stack" aria-labelledby="members-heading">
       <h2 id="members-heading">Members and invites</h2>
@@ -29,7 +28,7 @@ export function MembersSettings() {
         <ErrorState error={members.error} retry={() => void members.refetch()} />
       ) : (
         <ul className="list">
-          {members.data.items.map((m) => (
+          {members.data.map((m) => (
             <li key={m.id} className="row member">
               <span>
                 {m.name} {m.id === me.user.id ? <span className="muted small">(you)</span> : null}

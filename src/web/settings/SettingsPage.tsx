@@ -1,5 +1,5 @@
 // Settings: your profile, the workspace's agenda and coach (owners change them), its members,
-// and your API tokens.
+// your API tokens, importing and exporting the book, and the calendar feed.
 import { usePageTitle } from "../components/usePageTitle";
 import { ErrorState, Loading } from "../components/States";
 import { useMe } from "../session";
@@ -7,6 +7,7 @@ import { AgendaSettings } from "./AgendaSettings";
 import { CalendarFeedSettings } from "./CalendarFeedSettings";
 import { CoachSettings } from "./CoachSettings";
 import { ExportSettings } from "./ExportSettings";
+import { ImportSettings } from "./ImportSettings";
 import { MembersSettings } from "./MembersSettings";
 import { ProfileSettings } from "./ProfileSettings";
 import { TokenSettings } from "./TokenSettings";
@@ -24,6 +25,7 @@ export default function SettingsPage() {
         <WorkspaceSettings />
         <MembersSettings />
         <TokenSettings />
+        <ImportSettings />
         <ExportSettings />
         <CalendarFeedSettings />
       </div>

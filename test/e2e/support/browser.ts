@@ -3,7 +3,7 @@
 import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from "playwright-core";
 
 export const CHROMIUM = process.env.RAPPORT_CHROMIUM ?? "/usr/bin/chromium";
 
@@ -64,15 +64,17 @@ export function consoleErrors(page: Page): string[] {
   return errors;
 }
 
-/** Writes `<dir>/<name>.png` of the viewport (or the whole page) and returns its path. */
+/** Writes `<dir>/<name>.png` of the viewport, the whole page or one element, and returns its path. */
 export async function screenshot(
-  page: Page,
+  target: Page | Locator,
   name: string,
   dir: string,
   options: { fullPage?: boolean } = {},
 ) {
   await mkdir(dir, { recursive: true });
   const file = path.join(dir, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: options.fullPage ?? false, animations: "disabled" });
+  if ("goto" in target)
+    await target.screenshot({ path: file, fullPage: options.fullPage ?? false, animations: "disabled" });
+  else await target.screenshot({ path: file, animations: "disabled" });
   return file;
 }
