@@ -1,53 +1,15 @@
 // The real `rapport` command as a subprocess, on SQLite in a fresh data directory per run.
-// Each start costs about a second (tsx), so the runs are few and run side by side where they can.
-import { spawn } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-
-const root = fileURLToPath(new URL("..", import.meta.url));
-const bin = path.join(root, "bin/rapport.js");
-const dirs: string[] = [];
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function freshDir(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rapport-cli-"));
-  dirs.push(dir);
-  return dir;
-}
-
-function rapport(args: string[], dataDir: string, input = ""): Promise<Run> {
-  const { DATABASE_URL: _unset, ...env } = process.env;
-  const child = spawn(process.execPath, [bin, ...args], {
-    cwd: root,
-    env: { ...env, RAPPORT_DATA_DIR: dataDir, RAPPORT_FROM_SOURCE: "1" },
-  });
-  let stdout = "";
-  let stderr = "";
-  child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
-  child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
-  child.stdin.end(input);
-  return new Promise((resolve, reject) => {
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
-}
+import { freshDir, rapport, removeFreshDirs } from "./support/cli.js";
 
 const friendly =
   "Hi Sam, it was lovely to hear about your trip to Lisbon.\nHow did the kids find it? " +
   "Could we have a coffee next Tuesday at 10?";
 const pushy = "Hi Sam,\njust checking in! This offer expires Friday, so sign today.";
 
-afterAll(() => {
-  for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
-});
+afterAll(removeFreshDirs);
 
 describe("rapport coach and rapport matters, without a database", () => {
   it("exits 0 for a friendly draft, 1 for a pushy one, 2 for an unknown kind, and opens no database", async () => {

@@ -16,11 +16,22 @@ export async function readInput(file: string | undefined): Promise<string> {
   try {
     return await readFile(file, "utf8");
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(
-      `cannot read ${file}${code === "ENOENT" ? ": no such file" : code ? ` (${code})` : ""}`,
-    );
+    throw unreadable(file, error);
   }
+}
+
+/** The usage error for a file that cannot be opened or read, naming it and saying why. */
+export function unreadable(file: string, error: unknown): UsageError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const why =
+    code === "ENOENT"
+      ? ": no such file"
+      : code === "EISDIR"
+        ? ": it is a directory"
+        : code
+          ? ` (${code})`
+          : "";
+  return new UsageError(`cannot read ${file}${why}`);
 }
 
 /** Runs a command that needs no database, with the same error-to-exit-code mapping as the rest. */

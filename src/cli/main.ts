@@ -8,6 +8,7 @@ import { coachCommand } from "./commands/coach.js";
 import { contactCommands } from "./commands/contact.js";
 import { demoCommand } from "./commands/demo.js";
 import { exportCommand } from "./commands/export.js";
+import { importCommand } from "./commands/import.js";
 import { ledgerCommand } from "./commands/ledger.js";
 import { mattersCommand } from "./commands/matters.js";
 import { serveCommand } from "./commands/serve.js";
@@ -25,6 +26,7 @@ export function buildProgram(): Command {
   serveCommand(program);
   accountCommands(program);
   backupCommands(program);
+  importCommand(program);
   exportCommand(program);
   agendaCommand(program);
   contactCommands(program);

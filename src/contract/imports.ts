@@ -10,8 +10,8 @@ const flag = z
   .transform((value) => value === "true" || value === "1")
   .meta({ description: "`true` or `false`" });
 
-/** The mapping as JSON text, as a form field or query parameter carries it. */
-const mappingText = z
+/** The mapping as JSON text, as a form field, a query parameter or the CLI's --mapping file carries it. */
+export const mappingText = z
   .string()
   .max(20_000)
   .transform((text, ctx) => {

@@ -32,7 +32,7 @@ function itemLines(item: AgendaItem, n: number, width: number): string[] {
 const emptyBook = [
   "Your book is empty, so nothing is due yet. To fill it:",
   '  rapport contact add --name "Ana Ruiz" --email ana@example.com --stage client',
-  "  import your address book as a vCard or CSV file, or",
+  "  rapport import contacts.vcf    (your address book, as a vCard or CSV file), or",
   "  rapport demo    (a sample book to look around with)",
 ].join("\n");
 
