@@ -1,9 +1,8 @@
 // Hostile or odd input gets a 4xx problem, never a 500 or a dropped connection.
 import http from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dialects } from "./support/db.js";
-import { newContact, signUp, testApp, type Client, type TestApp } from "./support/app.js";
+import { listen, newContact, signUp, testApp, type Client, type TestApp } from "./support/app.js";
 
 const nested = (depth: number) => "[".repeat(depth) + "]".repeat(depth);
 
@@ -73,8 +72,7 @@ describe("bodies over the size limit, over a real connection", () => {
   let port: number;
   beforeAll(async () => {
     t = await testApp("sqlite");
-    await t.app.listen({ port: 0, host: "127.0.0.1" });
-    port = (t.app.server.address() as AddressInfo).port;
+    port = await listen(t);
   });
   afterAll(() => t.close());
 

@@ -1,9 +1,8 @@
 // Looking at a file before importing it, through HTTP on a real database: what it is, how a CSV's
 // columns would be read (with a few values each), how many cards a vCard file begins; refusals
 // for what an import would refuse; and nothing written, whatever the file.
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { pageThrough, signUp, testApp, type Client, type TestApp } from "./support/app.js";
+import { listen, pageThrough, signUp, testApp, type Client, type TestApp } from "./support/app.js";
 import { dialects } from "./support/db.js";
 import { importFixture as fixture, multipartForm, postFile } from "./support/uploads.js";
 
@@ -165,8 +164,7 @@ describe("inspecting over a real connection", () => {
   let port: number;
   beforeAll(async () => {
     t = await testApp("sqlite");
-    await t.app.listen({ port: 0, host: "127.0.0.1" });
-    port = (t.app.server.address() as AddressInfo).port;
+    port = await listen(t);
   });
   afterAll(() => t.close());
 

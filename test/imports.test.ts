@@ -2,7 +2,6 @@
 // field; duplicates merge without losing a value; the same file twice changes nothing; a dry run
 // writes nothing; bad files and options answer problems; the result names rejected lines.
 import fs from "node:fs";
-import type { AddressInfo } from "node:net";
 import { Readable } from "node:stream";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -11,6 +10,7 @@ import { openImport } from "../src/services/imports.js";
 import { importableContacts } from "../src/store/imports.js";
 import { dialects } from "./support/db.js";
 import {
+  listen,
   newContact,
   newTouch,
   pageThrough,
@@ -367,8 +367,7 @@ describe("an upload over a real connection", () => {
   let port: number;
   beforeAll(async () => {
     t = await testApp("sqlite");
-    await t.app.listen({ port: 0, host: "127.0.0.1" });
-    port = (t.app.server.address() as AddressInfo).port;
+    port = await listen(t);
   });
   afterAll(() => t.close());
 

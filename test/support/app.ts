@@ -1,5 +1,6 @@
 // An in-process app on a fresh database, users with their own tokens, and helpers that create and
 // list through the API as a client would. No shared state.
+import type { AddressInfo } from "node:net";
 import type { FastifyInstance, InjectOptions } from "fastify";
 import { expect } from "vitest";
 import { buildApp } from "../../src/server/app.js";
@@ -33,6 +34,12 @@ export async function testApp(
       await drop();
     },
   };
+}
+
+/** Serves the app on a free loopback port, for tests that need a real socket; answers the port. */
+export async function listen(t: TestApp): Promise<number> {
+  await t.app.listen({ port: 0, host: "127.0.0.1" });
+  return (t.app.server.address() as AddressInfo).port;
 }
 
 export interface Client {
