@@ -79,6 +79,22 @@ describe("the OpenAPI document on sqlite", () => {
     }
   });
 
+  it("declares the file an upload takes, raw or as the form field `file`", () => {
+    for (const path of ["/api/v1/imports", "/api/v1/imports/inspect"]) {
+      const body = doc.paths[path]?.post?.requestBody as {
+        required: boolean;
+        content: Record<string, { schema: { type: string; format?: string; required?: string[] } }>;
+      };
+      expect(body.required, path).toBe(true);
+      expect(body.content["multipart/form-data"]?.schema.required, path).toEqual(["file"]);
+      for (const type of ["text/csv", "text/vcard", "application/json"])
+        expect(body.content[type]?.schema, `${path} ${type}`).toMatchObject({
+          type: "string",
+          format: "binary",
+        });
+    }
+  });
+
   it("describes every problem as application/problem+json with the one Problem schema", () => {
     for (const { method, path, op } of operations()) {
       for (const [status, response] of Object.entries(op.responses)) {

@@ -86,7 +86,7 @@ const problemRef = { $ref: `#/components/schemas/${problem.meta()?.id}` };
  * (a media-type map, not a zod schema), so they are set aside and written as references to the
  * one Problem schema.
  */
-export const documentTransform: typeof jsonSchemaTransform = (input) => {
+export const problemsTransform: typeof jsonSchemaTransform = (input) => {
   const response = (input.schema?.response ?? {}) as Record<string, unknown>;
   const problems = Object.entries(response).filter((entry): entry is [string, ProblemResponse] =>
     isProblemResponse(entry[1]),

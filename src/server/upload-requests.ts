@@ -27,6 +27,32 @@ export const uploadContentTypes = [
   "application/octet-stream",
 ];
 
+const file = { type: "string", format: "binary" } as const;
+
+/** An upload route's body, for the API document: the file, raw or as the form field `file`. */
+export const uploadRequestBody = {
+  content: Object.fromEntries(
+    uploadContentTypes.map((type) => [
+      type,
+      {
+        schema:
+          type === "multipart/form-data"
+            ? {
+                type: "object",
+                properties: { file: { ...file, description: "The file; options as fields before it" } },
+                required: ["file"],
+              }
+            : { ...file, description: "The file itself" },
+      },
+    ]),
+  ),
+};
+
+/** Whether a route's schema is an upload's (it takes the upload content types). */
+export function isUploadRoute(schema: { consumes?: readonly string[] } | undefined): boolean {
+  return schema?.consumes === uploadContentTypes;
+}
+
 /** Registers `routes` in a scope where every body, of any content type, arrives as a stream. */
 export function uploadScope(api: Api, routes: (scope: Api) => void): void {
   void api.register(async (plain) => {

@@ -6444,7 +6444,21 @@ export interface paths {
         path?: never;
         cookie?: never;
       };
-      requestBody?: never;
+      requestBody: {
+        content: {
+          "multipart/form-data": {
+            /**
+             * Format: binary
+             * @description The file; options as fields before it
+             */
+            file: string;
+          };
+          "text/vcard": string;
+          "text/csv": string;
+          "application/json": string;
+          "application/octet-stream": string;
+        };
+      };
       responses: {
         /** @description Default Response */
         200: {
@@ -6786,7 +6800,21 @@ export interface paths {
         path?: never;
         cookie?: never;
       };
-      requestBody?: never;
+      requestBody: {
+        content: {
+          "multipart/form-data": {
+            /**
+             * Format: binary
+             * @description The file; options as fields before it
+             */
+            file: string;
+          };
+          "text/vcard": string;
+          "text/csv": string;
+          "application/json": string;
+          "application/octet-stream": string;
+        };
+      };
       responses: {
         /** @description Default Response */
         200: {
