@@ -82,4 +82,16 @@ describe.each(dialects)("sessions on %s", (dialect) => {
     });
     expect(write.statusCode).toBe(201);
   });
+
+  it("records an API token's use at most once a minute, so that reading writes nothing", async () => {
+    const user = await signUp(t);
+    const lastUsed = async () =>
+      (await user.request("GET", "/api/v1/tokens")).body.items[0].lastUsedAt as string;
+    const first = await lastUsed();
+    expect(first).toBe(clock.toISOString());
+    clock = new Date(clock.getTime() + 59_000);
+    expect(await lastUsed()).toBe(first);
+    advanceMinutes(1);
+    expect(await lastUsed()).toBe(clock.toISOString());
+  });
 });

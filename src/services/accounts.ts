@@ -9,11 +9,11 @@ import type {
 import { conflict, forbidden, invalid, notFound, unauthenticated } from "../errors.js";
 import type { Role } from "../domain/model.js";
 import { acceptInvite, findOpenInvite, insertInvite } from "../store/invites.js";
+import { findIdentity, type Identity } from "../store/sessions.js";
 import {
   claimSetup,
   countUsers,
   findUserByEmail,
-  findUserById,
   insertUser,
   listUsers,
   saveUserProfile,
@@ -23,7 +23,6 @@ import {
   addMembership,
   findMembership,
   findWorkspaceByName,
-  getWorkspace,
   insertWorkspace,
   membersOf,
   membershipsOf,
@@ -120,22 +119,21 @@ export async function sessionActor(
   sessionToken: string,
 ): Promise<(SignedIn & { csrfToken: string }) | null> {
   const session = await findLiveSession(deps, sessionToken);
-  if (!session) return null;
-  const signedIn = await signedInAs(deps, session.userId, session.workspaceId).catch(() => null);
-  return signedIn && { ...signedIn, csrfToken: session.csrfToken };
+  return session && { ...signedInFrom(session.identity), csrfToken: session.csrfToken };
 }
 
 export async function signedInAs(deps: Deps, userId: string, workspaceId: string): Promise<SignedIn> {
-  const [user, membership, workspace] = await Promise.all([
-    findUserById(deps.store.db, userId),
-    findMembership(deps.store.db, workspaceId, userId),
-    getWorkspace(deps.store.db, workspaceId),
-  ]);
-  if (!user || !membership || !workspace) throw unauthenticated("Your access to this workspace has ended");
+  const identity = await findIdentity(deps.store.db, userId, workspaceId);
+  if (!identity) throw unauthenticated("Your access to this workspace has ended");
+  return signedInFrom(identity);
+}
+
+export function signedInFrom(identity: Identity): SignedIn {
+  const { userId, workspaceId, timeZone } = identity;
   return {
-    actor: { userId, workspaceId, role: membership.role as Role, timeZone: user.timeZone },
-    user: publicUser(user),
-    workspace: { id: workspace.id, name: workspace.name },
+    actor: { userId, workspaceId, role: identity.role as Role, timeZone },
+    user: { id: userId, email: identity.email, name: identity.name, timeZone },
+    workspace: { id: workspaceId, name: identity.workspaceName },
   };
 }
 

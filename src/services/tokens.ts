@@ -1,9 +1,10 @@
 // Personal API tokens: shown once, stored hashed, revocable.
 import { notFound } from "../errors.js";
-import { findTokenByHash, insertToken, listTokens, revokeToken, touchToken } from "../store/sessions.js";
-import { actorForEmail, signedInAs, type SignedIn } from "./accounts.js";
+import { findTokenIdentity, insertToken, listTokens, revokeToken, touchToken } from "../store/sessions.js";
+import { actorForEmail, signedInFrom, type SignedIn } from "./accounts.js";
 import { nowIso, type Actor, type Deps } from "./context.js";
 import { hashSecret, newSecret } from "./secrets.js";
+import { useIsNews } from "./sessions.js";
 
 export const TOKEN_PREFIX = "rpt_";
 
@@ -28,12 +29,14 @@ export async function createTokenForEmail(deps: Deps, email: string, name = "CLI
   return createToken(deps, actor, name);
 }
 
+/** Who a live token signs in, recording its use (at most once a minute: reads stay reads). */
 export async function tokenActor(deps: Deps, token: string): Promise<SignedIn | null> {
-  const found = await findTokenByHash(deps.store.db, hashSecret(token));
+  const found = await findTokenIdentity(deps.store.db, hashSecret(token));
   if (!found) return null;
-  const signedIn = await signedInAs(deps, found.userId, found.workspaceId).catch(() => null);
-  if (signedIn) await touchToken(deps.store.db, found.id, nowIso(deps));
-  return signedIn;
+  const { tokenId, lastUsedAt, ...identity } = found;
+  const now = deps.now();
+  if (useIsNews(lastUsedAt, now)) await touchToken(deps.store.db, tokenId, now.toISOString());
+  return signedInFrom(identity);
 }
 
 export function listMyTokens(deps: Deps, actor: Actor) {

@@ -8,6 +8,7 @@ import { conflict } from "../errors.js";
 import { migrationProvider } from "./migrations/index.js";
 import { ensurePrivateDir, ensurePrivateFile } from "./private-files.js";
 import type { Database } from "./schema.js";
+import { withStatementCache } from "./statement-cache.js";
 
 export type Db = Kysely<Database> | Transaction<Database>;
 export type DialectName = "sqlite" | "postgres";
@@ -45,7 +46,10 @@ export function openStore(config: DatabaseConfig): Store {
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("synchronous = NORMAL");
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }), plugins });
+  const db = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+    plugins,
+  });
   return { db, dialect: "sqlite", sqlite, close: () => db.destroy() };
 }
 

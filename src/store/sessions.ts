@@ -1,4 +1,5 @@
-// Sign-in sessions and personal API tokens. Only hashes of secrets are stored.
+// Sign-in sessions and personal API tokens. Only hashes of secrets are stored. Every request
+// finds who its credential signs in (user, membership, workspace) in one query.
 import type { Db } from "./db.js";
 import type { Instant } from "../domain/model.js";
 import { newId } from "./ids.js";
@@ -22,14 +23,56 @@ export async function insertSession(
     .execute();
 }
 
-/** A session neither past its expiry at `now` nor unused since `idleSince`. */
-export async function findSession(db: Db, idHash: string, now: Instant, idleSince: Instant) {
+/** A user as a member of a workspace: who a credential signs in. */
+export interface Identity {
+  userId: string;
+  email: string;
+  name: string;
+  timeZone: string;
+  role: string;
+  workspaceId: string;
+  workspaceName: string;
+}
+
+/** Users with their memberships and workspaces; a credential narrows it to one. */
+function identities(db: Db) {
   return db
-    .selectFrom("sessions")
-    .select(["userId", "workspaceId", "csrfToken", "lastSeenAt"])
-    .where("id", "=", idHash)
-    .where("expiresAt", ">", now)
-    .where("lastSeenAt", ">", idleSince)
+    .selectFrom("users as u")
+    .innerJoin("memberships as m", "m.userId", "u.id")
+    .innerJoin("workspaces as w", "w.id", "m.workspaceId")
+    .select([
+      "u.id as userId",
+      "u.email",
+      "u.name",
+      "u.timeZone",
+      "m.role",
+      "w.id as workspaceId",
+      "w.name as workspaceName",
+    ]);
+}
+
+/** A user's identity in a workspace they belong to. */
+export async function findIdentity(
+  db: Db,
+  userId: string,
+  workspaceId: string,
+): Promise<Identity | undefined> {
+  return identities(db).where("u.id", "=", userId).where("w.id", "=", workspaceId).executeTakeFirst();
+}
+
+/**
+ * Who a session signs in, with its CSRF hash and last use, while it is neither past its expiry at
+ * `now` nor unused since `idleSince` and its user is still a member.
+ */
+export async function findSessionIdentity(db: Db, idHash: string, now: Instant, idleSince: Instant) {
+  return identities(db)
+    .innerJoin("sessions as s", (join) =>
+      join.onRef("s.userId", "=", "u.id").onRef("s.workspaceId", "=", "w.id"),
+    )
+    .select(["s.csrfToken", "s.lastSeenAt"])
+    .where("s.id", "=", idHash)
+    .where("s.expiresAt", ">", now)
+    .where("s.lastSeenAt", ">", idleSince)
     .executeTakeFirst();
 }
 
@@ -51,12 +94,15 @@ export async function insertToken(
   return { id: row.id, name: row.name, createdAt: row.createdAt };
 }
 
-export async function findTokenByHash(db: Db, tokenHash: string) {
-  return db
-    .selectFrom("apiTokens")
-    .select(["id", "userId", "workspaceId"])
-    .where("tokenHash", "=", tokenHash)
-    .where("revokedAt", "is", null)
+/** Who a live token signs in, with the token's id and last use, while its user is still a member. */
+export async function findTokenIdentity(db: Db, tokenHash: string) {
+  return identities(db)
+    .innerJoin("apiTokens as t", (join) =>
+      join.onRef("t.userId", "=", "u.id").onRef("t.workspaceId", "=", "w.id"),
+    )
+    .select(["t.id as tokenId", "t.lastUsedAt"])
+    .where("t.tokenHash", "=", tokenHash)
+    .where("t.revokedAt", "is", null)
     .executeTakeFirst();
 }
 

@@ -42,10 +42,6 @@ export async function findUserByEmail(db: Db, email: string): Promise<UserRecord
   return db.selectFrom("users").select(columns).where("email", "=", email.toLowerCase()).executeTakeFirst();
 }
 
-export async function findUserById(db: Db, id: string): Promise<UserRecord | undefined> {
-  return db.selectFrom("users").select(columns).where("id", "=", id).executeTakeFirst();
-}
-
 export async function countUsers(db: Db): Promise<number> {
   const row = await db
     .selectFrom("users")
