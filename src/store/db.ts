@@ -2,12 +2,13 @@
 import fs from "node:fs";
 import path from "node:path";
 import SQLite from "better-sqlite3";
-import { CamelCasePlugin, Kysely, Migrator, PostgresDialect, SqliteDialect, type Transaction } from "kysely";
+import { CamelCasePlugin, Kysely, Migrator, PostgresDialect, type Transaction } from "kysely";
 import pg from "pg";
 import { conflict } from "../errors.js";
 import { migrationProvider } from "./migrations/index.js";
 import { ensurePrivateDir, ensurePrivateFile } from "./private-files.js";
 import type { Database } from "./schema.js";
+import { WriterSqliteDialect } from "./sqlite-writer-dialect.js";
 import { withStatementCache } from "./statement-cache.js";
 
 export type Db = Kysely<Database> | Transaction<Database>;
@@ -47,7 +48,7 @@ export function openStore(config: DatabaseConfig): Store {
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("synchronous = NORMAL");
   const db = new Kysely<Database>({
-    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+    dialect: new WriterSqliteDialect({ database: withStatementCache(sqlite) }),
     plugins,
   });
   return { db, dialect: "sqlite", sqlite, close: () => db.destroy() };
