@@ -3,6 +3,7 @@
 import { sql, type ExpressionBuilder, type Kysely, type SqlBool, type Expression } from "kysely";
 import { notFound, preconditionFailed, invalid } from "../errors.js";
 import type { Instant } from "../domain/model.js";
+import { compiledOnce } from "./compiled-once.js";
 import { openCursor, sealCursor } from "./cursors.js";
 import type { Db } from "./db.js";
 import { newId } from "./ids.js";
@@ -103,13 +104,23 @@ export async function findRow<T>(
   workspaceId: string,
   id: string,
 ): Promise<T | null> {
-  const row = await loose(db)
-    .selectFrom(spec.table)
-    .selectAll()
-    .where("workspaceId", "=", workspaceId)
-    .where("id", "=", id)
-    .executeTakeFirst();
+  const [row] = await rowById(spec.table)(db, workspaceId, id);
   return row ? spec.fromRow(row) : null;
+}
+
+type RowById = (db: Db, workspaceId: string, id: string) => Promise<Row[]>;
+const rowByIdQueries = new Map<VersionedTable, RowById>();
+
+/** The one query every read by id runs, compiled once per table. */
+function rowById(table: VersionedTable): RowById {
+  let query = rowByIdQueries.get(table);
+  if (!query) {
+    query = compiledOnce((db, workspaceId: string, id: string) =>
+      loose(db).selectFrom(table).selectAll().where("workspaceId", "=", workspaceId).where("id", "=", id),
+    );
+    rowByIdQueries.set(table, query);
+  }
+  return query;
 }
 
 export async function getRow<T>(db: Db, spec: ResourceSpec<T>, workspaceId: string, id: string): Promise<T> {

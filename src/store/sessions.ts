@@ -2,6 +2,7 @@
 // finds who its credential signs in (user, membership, workspace) in one query.
 import type { Db } from "./db.js";
 import type { Instant } from "../domain/model.js";
+import { compiledOnce } from "./compiled-once.js";
 import { newId } from "./ids.js";
 
 export async function insertSession(
@@ -60,20 +61,23 @@ export async function findIdentity(
   return identities(db).where("u.id", "=", userId).where("w.id", "=", workspaceId).executeTakeFirst();
 }
 
-/**
- * Who a session signs in, with its CSRF hash and last use, while it is neither past its expiry at
- * `now` nor unused since `idleSince` and its user is still a member.
- */
-export async function findSessionIdentity(db: Db, idHash: string, now: Instant, idleSince: Instant) {
-  return identities(db)
+const sessionIdentity = compiledOnce((db, idHash: string, now: Instant, idleSince: Instant) =>
+  identities(db)
     .innerJoin("sessions as s", (join) =>
       join.onRef("s.userId", "=", "u.id").onRef("s.workspaceId", "=", "w.id"),
     )
     .select(["s.csrfToken", "s.lastSeenAt"])
     .where("s.id", "=", idHash)
     .where("s.expiresAt", ">", now)
-    .where("s.lastSeenAt", ">", idleSince)
-    .executeTakeFirst();
+    .where("s.lastSeenAt", ">", idleSince),
+);
+
+/**
+ * Who a session signs in, with its CSRF hash and last use, while it is neither past its expiry at
+ * `now` nor unused since `idleSince` and its user is still a member.
+ */
+export async function findSessionIdentity(db: Db, idHash: string, now: Instant, idleSince: Instant) {
+  return (await sessionIdentity(db, idHash, now, idleSince))[0];
 }
 
 export async function markSessionSeen(db: Db, idHash: string, at: Instant) {
@@ -94,16 +98,19 @@ export async function insertToken(
   return { id: row.id, name: row.name, createdAt: row.createdAt };
 }
 
-/** Who a live token signs in, with the token's id and last use, while its user is still a member. */
-export async function findTokenIdentity(db: Db, tokenHash: string) {
-  return identities(db)
+const tokenIdentity = compiledOnce((db, tokenHash: string) =>
+  identities(db)
     .innerJoin("apiTokens as t", (join) =>
       join.onRef("t.userId", "=", "u.id").onRef("t.workspaceId", "=", "w.id"),
     )
     .select(["t.id as tokenId", "t.lastUsedAt"])
     .where("t.tokenHash", "=", tokenHash)
-    .where("t.revokedAt", "is", null)
-    .executeTakeFirst();
+    .where("t.revokedAt", "is", null),
+);
+
+/** Who a live token signs in, with the token's id and last use, while its user is still a member. */
+export async function findTokenIdentity(db: Db, tokenHash: string) {
+  return (await tokenIdentity(db, tokenHash))[0];
 }
 
 export async function touchToken(db: Db, id: string, at: Instant) {
