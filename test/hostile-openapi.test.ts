@@ -6,29 +6,15 @@ import type { InjectOptions } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dialects } from "./support/db.js";
 import { newContact, signUp, testApp, type Client, type TestApp } from "./support/app.js";
-
-type Schema = {
-  $ref?: string;
-  type?: string | string[];
-  properties?: Record<string, Schema>;
-  required?: string[];
-  enum?: unknown[];
-  const?: unknown;
-  items?: Schema;
-  anyOf?: Schema[];
-  oneOf?: Schema[];
-  format?: string;
-  pattern?: string;
-  minimum?: number;
-};
-interface Operation {
-  parameters?: { in: string; name: string; schema?: Schema }[];
-  requestBody?: { content: Record<string, { schema: Schema }> };
-}
-interface Document {
-  paths: Record<string, Record<string, Operation>>;
-  components?: { schemas?: Record<string, Schema> };
-}
+import {
+  openApiDocument,
+  operationsOf,
+  parametersIn,
+  resolve,
+  sample,
+  type Document,
+  type Operation,
+} from "./support/openapi.js";
 
 const deep = (depth: number) => "[".repeat(depth) + "]".repeat(depth);
 
@@ -84,34 +70,6 @@ const queryValues = [
   "a,b,c",
 ];
 
-function resolve(doc: Document, schema: Schema | undefined): Schema {
-  let s = schema ?? {};
-  for (let i = 0; s.$ref && i < 10; i++) s = doc.components?.schemas?.[s.$ref.split("/").pop() ?? ""] ?? {};
-  const choice = s.anyOf ?? s.oneOf;
-  return choice?.[0] ? resolve(doc, choice.find((c) => c.type !== "null") ?? choice[0]) : s;
-}
-
-/** A plausible value for a schema, so that each mutation below is the only thing wrong. */
-function sample(doc: Document, raw: Schema | undefined, depth = 0): unknown {
-  const s = resolve(doc, raw);
-  if (s.const !== undefined) return s.const;
-  if (s.enum) return s.enum[0];
-  const type = Array.isArray(s.type) ? s.type.find((t) => t !== "null") : s.type;
-  if (type === "object" || s.properties) {
-    if (depth > 4) return {};
-    return Object.fromEntries(
-      (s.required ?? []).map((key) => [key, sample(doc, s.properties?.[key], depth + 1)]),
-    );
-  }
-  if (type === "array") return [];
-  if (type === "integer" || type === "number") return s.minimum ?? 1;
-  if (type === "boolean") return true;
-  if (s.format === "date" || s.pattern?.includes("\\d{4}")) return "2026-03-02";
-  if (s.format === "date-time") return "2026-03-02T09:00:00.000Z";
-  if (s.format === "email") return "someone@example.test";
-  return "Sample text";
-}
-
 interface Probe {
   label: string;
   options: InjectOptions;
@@ -119,7 +77,7 @@ interface Probe {
 
 function probesFor(doc: Document, method: string, path: string, op: Operation, base: string): Probe[] {
   const probes: Probe[] = [];
-  const pathParams = (op.parameters ?? []).filter((p) => p.in === "path").map((p) => p.name);
+  const pathParams = parametersIn(op, "path");
   const url = (id: string) => path.replace(/\{(\w+)\}/g, () => id);
   const upper = method.toUpperCase() as InjectOptions["method"];
   const target = url(pathParams.length ? (base ?? randomUUID()) : "");
@@ -186,25 +144,23 @@ describe.each(dialects)("hostile input over every OpenAPI operation on %s", (dia
     t = await testApp(dialect);
     user = await signUp(t);
     contactId = await newContact(user);
-    doc = (await t.app.inject({ method: "GET", url: "/api/v1/openapi.json" })).json<Document>();
+    doc = await openApiDocument(t);
   });
   afterAll(() => t.close());
 
   it("never answers a 5xx", async () => {
     const failures: string[] = [];
     let requests = 0;
-    for (const [path, ops] of Object.entries(doc.paths)) {
-      for (const [method, op] of Object.entries(ops)) {
-        for (const probe of probesFor(doc, method, path, op, contactId)) {
-          // Signed in with a token: the probes reach validation and the use cases, not just sign-in.
-          const headers = { authorization: `Bearer ${user.token}`, ...(probe.options.headers ?? {}) };
-          const res = await t.app.inject({ ...probe.options, headers });
-          requests++;
-          if (res.statusCode >= 500)
-            failures.push(
-              `${method.toUpperCase()} ${path} ${probe.label}: ${res.statusCode} ${res.body.slice(0, 200)}`,
-            );
-        }
+    for (const { method, path, op } of operationsOf(doc)) {
+      for (const probe of probesFor(doc, method, path, op, contactId)) {
+        // Signed in with a token: the probes reach validation and the use cases, not just sign-in.
+        const headers = { authorization: `Bearer ${user.token}`, ...(probe.options.headers ?? {}) };
+        const res = await t.app.inject({ ...probe.options, headers });
+        requests++;
+        if (res.statusCode >= 500)
+          failures.push(
+            `${method.toUpperCase()} ${path} ${probe.label}: ${res.statusCode} ${res.body.slice(0, 200)}`,
+          );
       }
     }
     console.info(`hostile input on ${dialect}: ${requests} requests, ${failures.length} 5xx`);

@@ -35,12 +35,16 @@ export function removeFreshDirs(): void {
 }
 
 /** Starts `rapport ARGS` on the database at `where`: a SQLite data directory or a postgres:// URL. */
-export function spawnRapport(args: string[], where: string): ChildProcessWithoutNullStreams {
+export function spawnRapport(
+  args: string[],
+  where: string,
+  extraEnv: Record<string, string> = {},
+): ChildProcessWithoutNullStreams {
   const { DATABASE_URL: _url, RAPPORT_DATA_DIR: _dir, ...env } = process.env;
   const database = /^postgres(ql)?:\/\//.test(where) ? { DATABASE_URL: where } : { RAPPORT_DATA_DIR: where };
   return spawn(process.execPath, [bin, ...args], {
     cwd: root,
-    env: { ...env, ...database, RAPPORT_FROM_SOURCE: "1" },
+    env: { ...env, ...database, ...extraEnv, RAPPORT_FROM_SOURCE: "1" },
   });
 }
 
