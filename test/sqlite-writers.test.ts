@@ -33,7 +33,7 @@ describe("two writers on one SQLite file", () => {
       { email: "w@example.test", password: "a long enough password", name: "W", workspace: "Writers" },
     );
     await store.close();
-    const failures = await Promise.all([1, 2].map(() => writer(file, actor.workspaceId, 100)));
+    const failures = await Promise.all([1, 2, 3].map(() => writer(file, actor.workspaceId, 150)));
     expect(failures.flat()).toEqual([]);
   });
 });
