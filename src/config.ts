@@ -1,35 +1,62 @@
 // Environment configuration, validated once at the edge.
 import path from "node:path";
 import { z } from "zod";
-import type { SessionPolicy } from "./services/context.js";
+import type { SessionPolicy, SignInLimits } from "./services/context.js";
+import { defaultSignInLimits as limits } from "./services/sign-in-limits.js";
 import type { DatabaseConfig } from "./store/db.js";
 
-const envSchema = z.object({
-  PORT: z.coerce.number().int().min(0).max(65535).default(4400),
-  HOST: z.string().min(1).default("127.0.0.1"),
-  DATABASE_URL: z
-    .string()
-    .regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL (leave unset for SQLite)")
-    .optional(),
-  RAPPORT_DATA_DIR: z.string().min(1).default("./data"),
-  RAPPORT_PUBLIC_URL: z.string().url().optional(),
-  RAPPORT_SECURE_COOKIES: z
-    .enum(["true", "false"])
-    .optional()
-    .transform((v) => v === "true"),
-  // Behind a load balancer: which proxies may name the client (sign-in limits key on its address).
-  RAPPORT_TRUST_PROXY: z
-    .string()
-    .default("false")
-    .transform((v): boolean | string => (v === "true" ? true : v === "false" ? false : v)),
-  RAPPORT_SESSION_IDLE_MINUTES: z.coerce
-    .number()
-    .int()
+// Sign-in limits: whole numbers, so that a typo is refused rather than read as NaN or 0.
+const whole = (max: number, fallback: number) =>
+  z.coerce
+    .number({ error: "must be a whole number" })
+    .int("must be a whole number")
     .min(1)
-    .default(24 * 60),
-  RAPPORT_SESSION_LIFETIME_DAYS: z.coerce.number().int().min(1).max(400).default(30),
-  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-});
+    .max(max)
+    .default(fallback);
+const count = (fallback: number) => whole(1_000_000, fallback);
+const seconds = (fallback: number) => whole(366 * 24 * 3600, fallback);
+
+const envSchema = z
+  .object({
+    PORT: z.coerce.number().int().min(0).max(65535).default(4400),
+    HOST: z.string().min(1).default("127.0.0.1"),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL (leave unset for SQLite)")
+      .optional(),
+    RAPPORT_DATA_DIR: z.string().min(1).default("./data"),
+    RAPPORT_PUBLIC_URL: z.string().url().optional(),
+    RAPPORT_SECURE_COOKIES: z
+      .enum(["true", "false"])
+      .optional()
+      .transform((v) => v === "true"),
+    // Behind a load balancer: which proxies may name the client (sign-in limits key on its address).
+    RAPPORT_TRUST_PROXY: z
+      .string()
+      .default("false")
+      .transform((v): boolean | string => (v === "true" ? true : v === "false" ? false : v)),
+    RAPPORT_SESSION_IDLE_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .default(24 * 60),
+    RAPPORT_SESSION_LIFETIME_DAYS: z.coerce.number().int().min(1).max(400).default(30),
+    RAPPORT_SIGN_IN_ACCOUNT_FAILURES: count(limits.accountFreeFailures),
+    RAPPORT_SIGN_IN_SOURCE_FAILURES: count(limits.sourceFreeFailures),
+    RAPPORT_SIGN_IN_FIRST_LOCK_SECONDS: seconds(limits.firstLockSeconds),
+    RAPPORT_SIGN_IN_MAX_LOCK_SECONDS: seconds(limits.maxLockSeconds),
+    RAPPORT_SIGN_IN_FORGET_AFTER_SECONDS: seconds(limits.forgetAfterSeconds),
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  })
+  .superRefine((e, ctx) => {
+    const atLeast = (name: keyof typeof e, floor: keyof typeof e) => {
+      if (Number(e[name]) < Number(e[floor]))
+        ctx.addIssue({ code: "custom", path: [name], message: `must be at least ${floor} (${e[floor]})` });
+    };
+    atLeast("RAPPORT_SIGN_IN_MAX_LOCK_SECONDS", "RAPPORT_SIGN_IN_FIRST_LOCK_SECONDS");
+    // Counts are pruned once forgotten: a shorter memory would end lockouts early.
+    atLeast("RAPPORT_SIGN_IN_FORGET_AFTER_SECONDS", "RAPPORT_SIGN_IN_MAX_LOCK_SECONDS");
+  });
 
 export interface Config {
   port: number;
@@ -39,6 +66,7 @@ export interface Config {
   publicUrl: string | null;
   secureCookies: boolean;
   sessions: SessionPolicy;
+  signInLimits: SignInLimits;
   trustProxy: boolean | string;
   logLevel: string;
 }
@@ -62,6 +90,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: e.RAPPORT_SECURE_COOKIES,
     trustProxy: e.RAPPORT_TRUST_PROXY,
     sessions: { idleMinutes: e.RAPPORT_SESSION_IDLE_MINUTES, lifetimeDays: e.RAPPORT_SESSION_LIFETIME_DAYS },
+    signInLimits: {
+      accountFreeFailures: e.RAPPORT_SIGN_IN_ACCOUNT_FAILURES,
+      sourceFreeFailures: e.RAPPORT_SIGN_IN_SOURCE_FAILURES,
+      firstLockSeconds: e.RAPPORT_SIGN_IN_FIRST_LOCK_SECONDS,
+      maxLockSeconds: e.RAPPORT_SIGN_IN_MAX_LOCK_SECONDS,
+      forgetAfterSeconds: e.RAPPORT_SIGN_IN_FORGET_AFTER_SECONDS,
+    },
     logLevel: e.LOG_LEVEL,
   };
 }

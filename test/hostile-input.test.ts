@@ -1,6 +1,8 @@
 // Hostile or odd input gets a 4xx problem, never a 500 or a dropped connection.
 import http from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ruleIds } from "../src/domain/coach/index.js";
+import { bodyLimits } from "../src/server/bodies.js";
 import { dialects } from "./support/db.js";
 import { listen, newContact, signUp, testApp, type Client, type TestApp } from "./support/app.js";
 
@@ -26,10 +28,53 @@ describe.each(dialects)("hostile input on %s", (dialect) => {
         "content-type": "application/json",
         ...(auth === "token" ? { authorization: `Bearer ${user.token}` } : {}),
       },
-      payload: nested(500_000),
+      // Under the size limit, so that the nesting is what is refused.
+      payload: nested(50_000),
     });
     expect(res.statusCode).toBe(400);
     expect(res.json()).toMatchObject({ code: "invalid", errors: [{ field: "(body)" }] });
+  });
+
+  it("refuses a body just over the JSON limit on an ordinary route with a 413 problem saying the limit", async () => {
+    const contactId = await newContact(user);
+    const touch = { contactId, occurredAt: "2026-01-05T10:00:00Z", intent: "give", channel: "call" };
+    const bare = JSON.stringify({ ...touch, notes: "" });
+    const res = await user.request("POST", "/api/v1/touches", {
+      ...touch,
+      notes: "n".repeat(bodyLimits.json + 1 - bare.length),
+    });
+    expect(res.status).toBe(413);
+    expect(res.body).toMatchObject({ code: "too_large", detail: expect.stringContaining("128 KB") });
+  });
+
+  it("takes a contact with the largest picture and notes its contract allows", async () => {
+    const header = "data:image/jpeg;base64,";
+    const photo = header + "A".repeat(700_000 - header.length);
+    const notes = "€".repeat(20_000);
+    const id = await newContact(user, { photo, notes });
+    const saved = await user.request("PATCH", `/api/v1/contacts/${id}`, { photo, notes });
+    expect(saved.status).toBe(200);
+    expect(saved.body.photo).toHaveLength(700_000);
+  });
+
+  it("takes the largest coach settings their contract allows", async () => {
+    const phrases = (rule: string) => Array.from({ length: 200 }, (_, i) => `${rule} ${i} `.padEnd(200, "x"));
+    const extraPhrases = Object.fromEntries(ruleIds.map((rule) => [rule, phrases(rule)]));
+    const res = await user.request("PATCH", "/api/v1/settings", { coach: { extraPhrases } });
+    expect(JSON.stringify({ coach: { extraPhrases } }).length).toBeGreaterThan(3 * bodyLimits.json);
+    expect(res.status).toBe(200);
+  });
+
+  it("takes an upload larger than any JSON body", async () => {
+    const csv = "Name,Notes\n" + `Priya Shah,${"x".repeat(1_000)}\n`.repeat(3_000);
+    const res = await t.app.inject({
+      method: "POST",
+      url: "/api/v1/imports/inspect",
+      headers: { authorization: `Bearer ${user.token}`, "content-type": "text/csv" },
+      payload: csv,
+    });
+    expect(csv.length).toBeGreaterThan(2 * bodyLimits.contact);
+    expect(res.statusCode).toBe(200);
   });
 
   it("does not count brackets inside strings as nesting", async () => {
@@ -106,6 +151,8 @@ describe("bodies over the size limit, over a real connection", () => {
   }
 
   it.each([
+    [bodyLimits.json + 1, false],
+    [bodyLimits.json + 1, true],
     [2_000_000, false],
     [2_000_000, true],
     [20_000_000, false],
@@ -116,7 +163,11 @@ describe("bodies over the size limit, over a real connection", () => {
       expect(res.status).toBe(413);
       // An answer before the body was read means a server that stops reading: a reset, often.
       expect(res.early).toBe(false);
-      expect(JSON.parse(res.body)).toMatchObject({ code: "too_large", status: 413 });
+      expect(JSON.parse(res.body)).toMatchObject({
+        code: "too_large",
+        status: 413,
+        detail: expect.stringContaining("128 KB"),
+      });
     }
   });
 });

@@ -3,7 +3,7 @@
 // never tell whether an email has an account.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../src/server/app.js";
-import { signInLimits } from "../src/services/sign-in-limits.js";
+import { defaultSignInLimits } from "../src/services/sign-in-limits.js";
 import { dialects } from "./support/db.js";
 import { signUp, testApp, type TestApp } from "./support/app.js";
 
@@ -42,25 +42,50 @@ describe.each(dialects)("sign-in limits on %s", (dialect) => {
   it("locks an account out after a few wrong passwords, with Retry-After, even for the right one", async () => {
     const email = await member();
     const source = newSource();
-    for (let i = 0; i < signInLimits.accountFreeFailures; i++) {
+    for (let i = 0; i < defaultSignInLimits.accountFreeFailures; i++) {
       expect((await login(email, `wrong-${i}-password`, source)).statusCode).toBe(401);
     }
     const locked = await login(email, PASSWORD, source);
     expect(locked.statusCode).toBe(429);
     expect(locked.headers["content-type"]).toMatch(/application\/problem\+json/);
-    expect(Number(locked.headers["retry-after"])).toBe(signInLimits.firstLockSeconds);
-    advance(signInLimits.firstLockSeconds);
+    expect(Number(locked.headers["retry-after"])).toBe(defaultSignInLimits.firstLockSeconds);
+    advance(defaultSignInLimits.firstLockSeconds);
     expect((await login(email, PASSWORD, source)).statusCode).toBe(200);
+  });
+
+  it("lets only the free failures of parallel wrong passwords reach a password check", async () => {
+    const email = await member();
+    const source = newSource();
+    const tries = defaultSignInLimits.accountFreeFailures * 4;
+    const answers = await Promise.all(
+      Array.from({ length: tries }, (_, i) => login(email, `wrong-${i}-password`, source)),
+    );
+    const statuses = answers.map((a) => a.statusCode);
+    expect(statuses.filter((s) => s === 401)).toHaveLength(defaultSignInLimits.accountFreeFailures);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(tries - defaultSignInLimits.accountFreeFailures);
+  });
+
+  it("does not count a right password against its source", async () => {
+    const source = newSource();
+    for (let i = 0; i < defaultSignInLimits.sourceFreeFailures - 1; i++) {
+      await login(`crowd-${sources}-${i}@example.test`, "wrong password", source);
+    }
+    expect((await login(await member(), PASSWORD, source)).statusCode).toBe(200);
+    expect((await login(`crowd-${sources}-last@example.test`, "wrong password", source)).statusCode).toBe(
+      401,
+    );
+    expect((await login(await member(), PASSWORD, source)).statusCode).toBe(429);
   });
 
   it("doubles the lockout with each failure after it", async () => {
     const email = await member();
     const source = newSource();
-    for (let i = 0; i < signInLimits.accountFreeFailures; i++) await login(email, "wrong password", source);
-    advance(signInLimits.firstLockSeconds);
+    for (let i = 0; i < defaultSignInLimits.accountFreeFailures; i++)
+      await login(email, "wrong password", source);
+    advance(defaultSignInLimits.firstLockSeconds);
     expect((await login(email, "wrong password", source)).statusCode).toBe(401);
     const locked = await login(email, PASSWORD, source);
-    expect(Number(locked.headers["retry-after"])).toBe(signInLimits.firstLockSeconds * 2);
+    expect(Number(locked.headers["retry-after"])).toBe(defaultSignInLimits.firstLockSeconds * 2);
   });
 
   it("answers alike for an email without an account", async () => {
@@ -68,7 +93,8 @@ describe.each(dialects)("sign-in limits on %s", (dialect) => {
     const answers = [];
     for (const who of [email, `nobody-${sources}@example.test`]) {
       const source = newSource();
-      for (let i = 0; i < signInLimits.accountFreeFailures; i++) await login(who, "wrong password", source);
+      for (let i = 0; i < defaultSignInLimits.accountFreeFailures; i++)
+        await login(who, "wrong password", source);
       const res = await login(who, "wrong password", source);
       answers.push({ status: res.statusCode, detail: res.json().detail, retry: res.headers["retry-after"] });
     }
@@ -79,7 +105,7 @@ describe.each(dialects)("sign-in limits on %s", (dialect) => {
   it("stops a source that sprays one password over many emails", async () => {
     const source = newSource();
     const statuses = [];
-    for (let i = 0; i <= signInLimits.sourceFreeFailures; i++) {
+    for (let i = 0; i <= defaultSignInLimits.sourceFreeFailures; i++) {
       statuses.push((await login(`spray-${i}@example.test`, "Summer2026!", source)).statusCode);
     }
     expect(statuses.slice(0, -1).every((s) => s === 401)).toBe(true);
@@ -93,7 +119,7 @@ describe.each(dialects)("sign-in limits on %s", (dialect) => {
     try {
       const email = await member();
       const source = newSource();
-      for (let i = 0; i < signInLimits.accountFreeFailures; i++) {
+      for (let i = 0; i < defaultSignInLimits.accountFreeFailures; i++) {
         await login(email, "wrong password", source, i % 2 === 0 ? t.app : other);
       }
       expect((await login(email, PASSWORD, newSource(), other)).statusCode).toBe(429);
@@ -105,10 +131,10 @@ describe.each(dialects)("sign-in limits on %s", (dialect) => {
   it("forgets the failures of an account once its password is given", async () => {
     const email = await member();
     const source = newSource();
-    for (let i = 0; i < signInLimits.accountFreeFailures - 1; i++)
+    for (let i = 0; i < defaultSignInLimits.accountFreeFailures - 1; i++)
       await login(email, "wrong password", source);
     expect((await login(email, PASSWORD, source)).statusCode).toBe(200);
-    for (let i = 0; i < signInLimits.accountFreeFailures - 1; i++) {
+    for (let i = 0; i < defaultSignInLimits.accountFreeFailures - 1; i++) {
       expect((await login(email, "wrong password", source)).statusCode).toBe(401);
     }
   });
@@ -124,7 +150,7 @@ describe.each(dialects)("sign-in limits on %s", (dialect) => {
           remoteAddress: "10.9.9.9",
           headers: { "x-forwarded-for": client },
         });
-      for (let i = 0; i < signInLimits.sourceFreeFailures; i++) {
+      for (let i = 0; i < defaultSignInLimits.sourceFreeFailures; i++) {
         await via("203.0.113.7", `proxied-${i}@example.test`, "wrong password");
       }
       expect((await via("203.0.113.7", await member(), PASSWORD)).statusCode).toBe(429);
@@ -137,7 +163,7 @@ describe.each(dialects)("sign-in limits on %s", (dialect) => {
   it("forgets counts after a quiet hour, so made-up emails do not pile up", async () => {
     const source = newSource();
     await login("once@example.test", "wrong password", source);
-    advance(signInLimits.forgetAfterSeconds + 1);
+    advance(defaultSignInLimits.forgetAfterSeconds + 1);
     await login("later@example.test", "wrong password", newSource());
     const keys = await t.deps.store.db.selectFrom("authAttempts").select("key").execute();
     expect(keys.map((k) => k.key)).not.toContain("account:once@example.test");
@@ -162,7 +188,7 @@ describe.each(dialects)("sign-in limits on %s", (dialect) => {
       const loginWrong = await login(email, "wrong password", source);
       expect(wrong.statusCode).toBe(401);
       expect(wrong.json().detail).toBe(loginWrong.json().detail);
-      for (let i = 2; i < signInLimits.accountFreeFailures; i++)
+      for (let i = 2; i < defaultSignInLimits.accountFreeFailures; i++)
         await accept(token, email, "wrong password", source);
       const locked = await accept(token, email, PASSWORD, source);
       expect(locked.statusCode).toBe(429);
@@ -174,7 +200,7 @@ describe.each(dialects)("sign-in limits on %s", (dialect) => {
       const boss = await signUp(t, "Probe Team");
       const { token } = (await boss.request("POST", "/api/v1/invites", {})).body as { token: string };
       const source = newSource();
-      for (let i = 0; i < signInLimits.sourceFreeFailures; i++) {
+      for (let i = 0; i < defaultSignInLimits.sourceFreeFailures; i++) {
         await login(`probe-${i}@example.test`, "wrong password", source);
       }
       const fresh = await accept(token, `new-${sources}@example.test`, "a new password", source);

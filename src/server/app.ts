@@ -10,7 +10,7 @@ import {
   type ZodTypeProvider,
 } from "fastify-type-provider-zod";
 import { registerAuth } from "./auth.js";
-import { drainBody, parseJsonWithDepthLimit } from "./bodies.js";
+import { bodyLimits, bodyTooLarge, drainBody, parseJsonWithDepthLimit } from "./bodies.js";
 import { loggerOptions, logRequests } from "./logging.js";
 import type { AppOptions } from "./options.js";
 import { documentTransform } from "./api-document.js";
@@ -34,7 +34,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     logger: loggerOptions(options.logLevel ?? "silent", options.logStream),
     // One line per request instead of two, written by logRequests.
     logController: new LogController({ disableRequestLogging: true }),
-    bodyLimit: 1024 * 1024,
+    // Larger only where a route says so (bodies.ts).
+    bodyLimit: bodyLimits.json,
     trustProxy: options.trustProxy ?? false,
   });
   logRequests(app);
@@ -42,7 +43,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(async (error, request, reply) => {
     // A body refused as too large is read to its end first, or the client may see a reset.
-    if ((error as { statusCode?: number }).statusCode === 413) await drainBody(request);
+    if ((error as { statusCode?: number }).statusCode === 413) {
+      await drainBody(request);
+      return sendProblem(bodyTooLarge(request.routeOptions.bodyLimit), request, reply);
+    }
     return sendProblem(error, request, reply);
   });
   parseJsonWithDepthLimit(app);

@@ -4,6 +4,25 @@
 // the problem instead of a connection reset.
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { invalid } from "../errors.js";
+import { MAX_UPLOAD_BYTES } from "./upload-requests.js";
+
+const KB = 1024;
+const MB = 1024 * KB;
+
+/**
+ * The largest body each kind of route takes, in bytes: every route takes `json` unless its
+ * registration names another. Each is the largest body its schema accepts, with room to spare.
+ */
+export const bodyLimits = {
+  /** Any ordinary body: its longest texts (20,000 characters) fit even written as `\uXXXX` escapes. */
+  json: 128 * KB,
+  /** Workspace settings: every coach rule with its 200 extra phrases of 200 characters. */
+  settings: 512 * KB,
+  /** A contact with an inline picture (700,000 characters) and its other fields full. */
+  contact: 1 * MB,
+  /** A file to import or inspect (a 100,000-contact export is about 30 MB). */
+  upload: MAX_UPLOAD_BYTES,
+} as const;
 
 /** Deeper JSON than any request of this API needs. */
 export const MAX_JSON_DEPTH = 64;
@@ -40,6 +59,15 @@ export function parseJsonWithDepthLimit(app: FastifyInstance) {
     }
     void parse(request, text, done);
   });
+}
+
+const inUnits = (bytes: number) =>
+  bytes >= MB ? `${Math.round(bytes / MB)} MB` : `${Math.round(bytes / KB)} KB`;
+
+/** The 413 for a body over the route's `limit` (bytes), saying the limit so the client knows what fits. */
+export function bodyTooLarge(limit: number): Error {
+  const detail = `The request body is larger than the ${inUnits(limit)} (${limit} bytes) this route takes`;
+  return Object.assign(new Error(detail), { statusCode: 413 });
 }
 
 /** Reads what is left of a refused request's body, so the answer reaches the client. */

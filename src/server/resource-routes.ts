@@ -28,6 +28,8 @@ export interface ResourceDefinition<
   get(actor: Actor, id: string): Promise<Versioned>;
   update(actor: Actor, id: string, body: z.output<Update>, version?: number): Promise<Versioned>;
   setArchived(actor: Actor, id: string, archived: boolean, version?: number): Promise<Versioned>;
+  /** The largest create or update body, when larger than any JSON body (`bodyLimits` in bodies.ts). */
+  bodyLimit?: number;
   /** Create and update may answer 409: their use case refuses some states (e.g. an archived contact). */
   conflicts?: boolean;
   /** Also list at `/contacts/{id}{path}`: the contact's own (404 if the contact is not ours). */
@@ -56,6 +58,7 @@ export function registerResource<
   const body = <S extends z.ZodType>(req: { body: unknown }) => req.body as z.output<S>;
   const id = (req: { params: unknown }) => (req.params as { id: string }).id;
   const config: { problems?: readonly 409[] } = def.conflicts ? { problems: [409] } : {};
+  const { bodyLimit } = def;
 
   api.get(
     path,
@@ -90,6 +93,7 @@ export function registerResource<
     {
       schema: schema({ tags, summary: `Create a ${noun}`, body: schemas.create, response: { 201: item } }),
       config,
+      bodyLimit,
     },
     async (req, reply) => {
       const saved = await def.create(actorOf(req), body<Create>(req));
@@ -119,6 +123,7 @@ export function registerResource<
         response: { 200: item },
       }),
       config,
+      bodyLimit,
     },
     async (req, reply) => {
       const saved = await def.update(actorOf(req), id(req), body<Update>(req), expectedVersion(req));

@@ -8,6 +8,8 @@ export interface Deps {
   now: () => Date;
   /** How long browser sessions last; services/sessions.ts has the defaults. */
   sessions?: SessionPolicy;
+  /** How password checks are throttled; services/sign-in-limits.ts has the defaults. */
+  signInLimits?: SignInLimits;
 }
 
 export interface SessionPolicy {
@@ -15,6 +17,19 @@ export interface SessionPolicy {
   idleMinutes: number;
   /** A session ends this long after sign-in, however busy. */
   lifetimeDays: number;
+}
+
+export interface SignInLimits {
+  /** Failures of one account (any source) before its first lockout. */
+  accountFreeFailures: number;
+  /** Failures from one source address (any account) before its first lockout. */
+  sourceFreeFailures: number;
+  /** The first lockout; each further failure doubles it. */
+  firstLockSeconds: number;
+  /** The longest lockout. */
+  maxLockSeconds: number;
+  /** A count without a failure this long starts again. */
+  forgetAfterSeconds: number;
 }
 
 export interface Actor {

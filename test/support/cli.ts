@@ -34,17 +34,20 @@ export function removeFreshDirs(): void {
   for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 }
 
-/** Starts `rapport ARGS` on the database at `where`: a SQLite data directory or a postgres:// URL. */
+/**
+ * Starts `rapport ARGS` on the database at `where`: a SQLite data directory or a postgres:// URL,
+ * with `settings` added to the environment.
+ */
 export function spawnRapport(
   args: string[],
   where: string,
-  extraEnv: Record<string, string> = {},
+  settings: Record<string, string> = {},
 ): ChildProcessWithoutNullStreams {
   const { DATABASE_URL: _url, RAPPORT_DATA_DIR: _dir, ...env } = process.env;
   const database = /^postgres(ql)?:\/\//.test(where) ? { DATABASE_URL: where } : { RAPPORT_DATA_DIR: where };
   return spawn(process.execPath, [bin, ...args], {
     cwd: root,
-    env: { ...env, ...database, ...extraEnv, RAPPORT_FROM_SOURCE: "1" },
+    env: { ...env, ...database, ...settings, RAPPORT_FROM_SOURCE: "1" },
   });
 }
 

@@ -8,6 +8,7 @@ import {
   updateContact,
 } from "../../services/contacts.js";
 import type { Api } from "../api.js";
+import { bodyLimits } from "../bodies.js";
 import { registerResource } from "../resource-routes.js";
 
 export function contactRoutes(api: Api, deps: Deps) {
@@ -15,6 +16,7 @@ export function contactRoutes(api: Api, deps: Deps) {
     path: "/contacts",
     tag: "contacts",
     noun: "contact",
+    bodyLimit: bodyLimits.contact,
     schemas: { item: contact, create: contactCreate, update: contactUpdate, listQuery: contactListQuery },
     list: (actor, query) => listContacts(deps, actor, query),
     create: (actor, body) => createContact(deps, actor, body),

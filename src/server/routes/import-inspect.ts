@@ -4,14 +4,15 @@
 import { importInspection, inspectOptions } from "../../contract/import-inspect.js";
 import { inspectImport } from "../../services/import-inspect.js";
 import type { Api } from "../api.js";
-import { MAX_UPLOAD_BYTES, readUpload, uploadContentTypes, uploadScope } from "../upload-requests.js";
+import { bodyLimits } from "../bodies.js";
+import { readUpload, uploadContentTypes, uploadScope } from "../upload-requests.js";
 
 export function importInspectRoutes(api: Api) {
   uploadScope(api, (scope) => {
     scope.post(
       "/imports/inspect",
       {
-        bodyLimit: MAX_UPLOAD_BYTES,
+        bodyLimit: bodyLimits.upload,
         schema: {
           tags: ["imports"],
           summary:

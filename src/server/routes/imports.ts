@@ -8,13 +8,8 @@ import type { Deps } from "../../services/context.js";
 import { getImport, openImport, recentImports } from "../../services/imports.js";
 import type { Api } from "../api.js";
 import { actorOf } from "../auth.js";
-import {
-  MAX_UPLOAD_BYTES,
-  readUpload,
-  saveUpload,
-  uploadContentTypes,
-  uploadScope,
-} from "../upload-requests.js";
+import { bodyLimits } from "../bodies.js";
+import { readUpload, saveUpload, uploadContentTypes, uploadScope } from "../upload-requests.js";
 
 export function importsRoutes(api: Api, deps: Deps) {
   const tags = ["imports"];
@@ -22,7 +17,7 @@ export function importsRoutes(api: Api, deps: Deps) {
     scope.post(
       "/imports",
       {
-        bodyLimit: MAX_UPLOAD_BYTES,
+        bodyLimit: bodyLimits.upload,
         schema: {
           tags,
           summary:

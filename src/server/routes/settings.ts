@@ -4,6 +4,7 @@ import type { Deps } from "../../services/context.js";
 import { effectiveAgendaSettings, getSettings, updateSettings } from "../../services/settings.js";
 import type { Api } from "../api.js";
 import { actorOf } from "../auth.js";
+import { bodyLimits } from "../bodies.js";
 
 const effective = z.object({ stored: workspaceSettings, agenda: z.record(z.string(), z.unknown()) });
 
@@ -29,6 +30,7 @@ export function settingsRoutes(api: Api, deps: Deps) {
   api.patch(
     "/settings",
     {
+      bodyLimit: bodyLimits.settings,
       schema: {
         tags,
         summary:
