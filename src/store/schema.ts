@@ -290,6 +290,45 @@ export interface ImportTable {
   finishedAt: string | null;
 }
 
+/** The outbox: one row per change others may react to, written with the change. */
+export interface EventTable {
+  seq: Generated<number>;
+  id: string;
+  workspaceId: string;
+  type: string;
+  subjectId: string;
+  /** The resource as the API shows it, JSON. */
+  payload: string;
+  occurredAt: string;
+}
+
+export interface WebhookTable extends Versioned {
+  id: string;
+  workspaceId: string;
+  url: string;
+  /** JSON list of event types. */
+  events: string;
+  secret: string;
+}
+
+export interface WebhookDeliveryTable {
+  id: string;
+  workspaceId: string;
+  webhookId: string;
+  eventId: string;
+  eventType: string;
+  url: string;
+  status: string;
+  attempts: number;
+  nextAttemptAt: string;
+  leaseUntil: string | null;
+  leaseToken: string | null;
+  responseStatus: number | null;
+  lastError: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
 export interface Database {
   workspaces: WorkspaceTable;
   users: UserTable;
@@ -317,4 +356,7 @@ export interface Database {
   contactKeys: ContactKeyTable;
   importSources: ImportSourceTable;
   imports: ImportTable;
+  events: EventTable;
+  webhooks: WebhookTable;
+  webhookDeliveries: WebhookDeliveryTable;
 }
