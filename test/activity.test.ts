@@ -204,7 +204,7 @@ describe.each(dialects)("contact activity on %s", (dialect) => {
       await backup(t.deps, file, "json");
       await restore({ store, now: () => now }, file);
       // Back to before 003, with the touches in place, then forward again.
-      for (const table of ["webhook_deliveries", "webhooks", "events"]) {
+      for (const table of ["webhook_deliveries", "webhooks", "follow_up_notices", "events"]) {
         await sql`drop table ${sql.table(table)}`.execute(store.db);
       }
       await sql`delete from kysely_migration where name = '010_events_webhooks'`.execute(store.db);

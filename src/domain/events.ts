@@ -9,6 +9,7 @@ export const eventTypes = [
   "contact.stage_changed",
   "deal.stage_changed",
   "matter.created",
+  "follow_up.due",
 ] as const;
 export type EventType = (typeof eventTypes)[number];
 

@@ -7,8 +7,8 @@ export interface Job {
   name: string;
   /** Does whatever is due at `now`. */
   run(now: Date): Promise<void>;
-  /** Work waiting, for the health report. */
-  queueDepth(): Promise<number>;
+  /** Work waiting, for the health report (none when absent). */
+  queueDepth?(): Promise<number>;
 }
 
 export interface SchedulerStatus {
@@ -69,7 +69,9 @@ export function createScheduler(jobs: Job[], clock: () => Date, intervalMs = 5_0
       await current;
     },
     async status() {
-      const depths = await Promise.all(jobs.map((job) => job.queueDepth()));
+      const depths = await Promise.all(
+        jobs.map((job) => (job.queueDepth ? job.queueDepth() : Promise.resolve(0))),
+      );
       return { running, lastRunAt, queueDepth: depths.reduce((a, b) => a + b, 0) };
     },
   };

@@ -302,6 +302,13 @@ export interface EventTable {
   occurredAt: string;
 }
 
+/** A follow-up announced as due on `dueOn` (its due date, or the date it was snoozed to). */
+export interface FollowUpNoticeTable {
+  followUpId: string;
+  dueOn: string;
+  createdAt: string;
+}
+
 export interface WebhookTable extends Versioned {
   id: string;
   workspaceId: string;
@@ -357,6 +364,7 @@ export interface Database {
   importSources: ImportSourceTable;
   imports: ImportTable;
   events: EventTable;
+  followUpNotices: FollowUpNoticeTable;
   webhooks: WebhookTable;
   webhookDeliveries: WebhookDeliveryTable;
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
+import { scheduledJobs } from "../../services/jobs.js";
 import { createScheduler } from "../../services/scheduler.js";
-import { webhookDeliveryJob } from "../../services/webhook-delivery.js";
 import type { AppOptions } from "../options.js";
 import type { Api } from "../api.js";
 
@@ -17,7 +17,7 @@ const health = z.object({
 
 export function healthRoutes(api: Api, { deps, version, scheduler }: AppOptions) {
   // Without a scheduler of its own, this server still reports the queue others work through.
-  const reported = scheduler ?? createScheduler([webhookDeliveryJob(deps)], deps.now);
+  const reported = scheduler ?? createScheduler(scheduledJobs(deps), deps.now);
   api.get(
     "/health",
     {

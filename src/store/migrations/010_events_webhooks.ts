@@ -1,6 +1,7 @@
 // The events outbox, written in the same transaction as each change others may react to, and
 // outbound webhooks: each endpoint's subscription and one delivery per event and endpoint, which
-// the delivery worker claims with a lease so that however many servers run, one sends it.
+// the delivery worker claims with a lease so that however many servers run, one sends it. Each
+// follow-up falling due is announced once per day it falls due on (`follow_up_notices`).
 import type { Kysely } from "kysely";
 
 export async function up(db: Kysely<unknown>, postgres: boolean): Promise<void> {
@@ -21,6 +22,14 @@ export async function up(db: Kysely<unknown>, postgres: boolean): Promise<void> 
     .createIndex("events_by_time")
     .on("events")
     .columns(["workspace_id", "occurred_at"])
+    .execute();
+
+  await db.schema
+    .createTable("follow_up_notices")
+    .addColumn("follow_up_id", "text", (c) => c.notNull().references("follow_ups.id").onDelete("cascade"))
+    .addColumn("due_on", "text", (c) => c.notNull())
+    .addColumn("created_at", "text", (c) => c.notNull())
+    .addPrimaryKeyConstraint("follow_up_notices_pk", ["follow_up_id", "due_on"])
     .execute();
 
   await db.schema

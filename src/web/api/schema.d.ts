@@ -6848,6 +6848,7 @@ export interface paths {
               | "contact.stage_changed"
               | "deal.stage_changed"
               | "matter.created"
+              | "follow_up.due"
             )[];
           };
         };
@@ -7058,6 +7059,7 @@ export interface paths {
               | "contact.stage_changed"
               | "deal.stage_changed"
               | "matter.created"
+              | "follow_up.due"
             )[];
           };
         };
@@ -8088,7 +8090,8 @@ export interface components {
         | "contact.updated"
         | "contact.stage_changed"
         | "deal.stage_changed"
-        | "matter.created";
+        | "matter.created"
+        | "follow_up.due";
       url: string;
       /** @enum {string} */
       status: "pending" | "sent" | "failed";
@@ -8158,6 +8161,7 @@ export interface components {
         | "contact.stage_changed"
         | "deal.stage_changed"
         | "matter.created"
+        | "follow_up.due"
       )[];
     };
     WebhookCreatedInput: {
@@ -8996,7 +9000,8 @@ export interface components {
         | "contact.updated"
         | "contact.stage_changed"
         | "deal.stage_changed"
-        | "matter.created";
+        | "matter.created"
+        | "follow_up.due";
       url: string;
       /** @enum {string} */
       status: "pending" | "sent" | "failed";
@@ -9066,6 +9071,7 @@ export interface components {
         | "contact.stage_changed"
         | "deal.stage_changed"
         | "matter.created"
+        | "follow_up.due"
       )[];
     };
     WebhookCreated: {
