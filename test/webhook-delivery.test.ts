@@ -165,7 +165,12 @@ describe.each(dialects)("webhook delivery on %s", (dialect) => {
     expect(await deliverDue(t.deps, start, options)).toBe(1);
     expect(receiver.received).toEqual([]);
     expect(await log(owner)).toMatchObject([
-      { status: "failed", attempts: 1, error: "the webhook was deleted before this could be sent" },
+      {
+        status: "failed",
+        attempts: 1,
+        url: receiver.url,
+        error: "the webhook was deleted before this could be sent",
+      },
     ]);
   });
 });

@@ -82,7 +82,6 @@ async function attempt(deps: Deps, d: ClaimedDelivery, token: string, now: Date,
     const error = "the webhook was deleted before this could be sent";
     return finishDelivery(deps.store.db, d.id, token, {
       at,
-      url: "",
       status: "failed",
       responseStatus: null,
       error,

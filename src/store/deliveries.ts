@@ -69,10 +69,13 @@ export async function claimDeliveries(store: Store, claim: Claim): Promise<Claim
   return rows.map((r) => ({ ...r, attempts: Number(r.attempts) }));
 }
 
-/** How an attempt ended: sent, failed for good, or to be tried again at `nextAttemptAt`. */
+/**
+ * How an attempt ended: sent, failed for good, or to be tried again at `nextAttemptAt`; `url` is
+ * where it went (the webhook's URL may have changed since the event), absent when it went nowhere.
+ */
 export type Outcome = {
   at: Instant;
-  url: string;
+  url?: string;
   responseStatus: number | null;
   error: string | null;
 } & ({ status: "sent" | "failed" } | { status: "pending"; nextAttemptAt: Instant });
