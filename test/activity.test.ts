@@ -204,6 +204,10 @@ describe.each(dialects)("contact activity on %s", (dialect) => {
       await backup(t.deps, file, "json");
       await restore({ store, now: () => now }, file);
       // Back to before 003, with the touches in place, then forward again.
+      for (const table of ["webhook_deliveries", "webhooks", "follow_up_notices", "events"]) {
+        await sql`drop table ${sql.table(table)}`.execute(store.db);
+      }
+      await sql`delete from kysely_migration where name = '010_events_webhooks'`.execute(store.db);
       for (const index of ["contacts_by_lower_name", "organizations_by_lower_name"]) {
         await sql`drop index ${sql.ref(index)}`.execute(store.db);
       }
@@ -240,6 +244,7 @@ describe.each(dialects)("contact activity on %s", (dialect) => {
         "007_contact_import",
         "008_deal_amounts",
         "009_import_lookups",
+        "010_events_webhooks",
       ]);
       expect(await allActivity(store)).toEqual(maintained);
     } finally {

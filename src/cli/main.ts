@@ -13,6 +13,7 @@ import { ledgerCommand } from "./commands/ledger.js";
 import { mattersCommand } from "./commands/matters.js";
 import { serveCommand } from "./commands/serve.js";
 import { touchCommands } from "./commands/touch.js";
+import { webhookCommands } from "./commands/webhook.js";
 import { EXIT } from "./run.js";
 import { version } from "./version.js";
 
@@ -36,6 +37,7 @@ export function buildProgram(): Command {
   mattersCommand(program);
   briefCommand(program);
   ledgerCommand(program);
+  webhookCommands(program);
   return program;
 }
 

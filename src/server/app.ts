@@ -102,5 +102,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     { prefix: "/api/v1" },
   );
   app.get("/api/v1/openapi.json", { config: { public: true }, schema: { hide: true } }, () => app.swagger());
+  const { scheduler } = options;
+  if (scheduler) {
+    app.addHook("onReady", (done) => {
+      scheduler.start((error, job) => app.log.error({ err: error, job }, "a scheduled job failed"));
+      done();
+    });
+    app.addHook("onClose", () => scheduler.stop());
+  }
   return app;
 }

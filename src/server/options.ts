@@ -1,5 +1,6 @@
 // What the HTTP face is built from; its own file so that routes need not import the app.
 import type { Deps } from "../services/context.js";
+import type { Scheduler } from "../services/scheduler.js";
 
 export interface AppOptions {
   deps: Deps;
@@ -12,4 +13,6 @@ export interface AppOptions {
   logStream?: NodeJS.WritableStream;
   /** The built web app; dist/web by default. */
   webDir?: string;
+  /** Scheduled work (webhook deliveries), started with the app and stopped on close; none by default. */
+  scheduler?: Scheduler;
 }

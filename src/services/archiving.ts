@@ -1,6 +1,8 @@
+import type { EventType } from "../domain/events.js";
 import { getRow, updateRow, type ResourceSpec } from "../store/crud.js";
 import type { Instant } from "../domain/model.js";
 import { nowIso, type Actor, type Deps } from "./context.js";
+import { emit } from "./events.js";
 
 /** Whether archiving (or restoring) would change nothing: the row is already so, at the version expected. */
 export function alreadySo(
@@ -13,9 +15,13 @@ export function alreadySo(
 
 /**
  * Archive/restore for a resource: a timestamp, never a deletion, so history stays whole. Archiving
- * what is archived (or restoring what is live) changes nothing, not even the version.
+ * what is archived (or restoring what is live) changes nothing, not even the version. A change
+ * emits `event`, when given.
  */
-export function archiving<T extends { archivedAt: Instant | null; version: number }>(spec: ResourceSpec<T>) {
+export function archiving<T extends { id: string; archivedAt: Instant | null; version: number }>(
+  spec: ResourceSpec<T>,
+  event?: EventType,
+) {
   return async (
     deps: Deps,
     actor: Actor,
@@ -23,18 +29,14 @@ export function archiving<T extends { archivedAt: Instant | null; version: numbe
     archived: boolean,
     expectedVersion?: number,
   ): Promise<T> => {
-    const db = deps.store.db;
-    const row = await getRow(db, spec, actor.workspaceId, id);
-    if (alreadySo(row, archived, expectedVersion)) return row;
-    const at = nowIso(deps);
-    return updateRow(
-      db,
-      spec,
-      actor.workspaceId,
-      id,
-      { archivedAt: archived ? at : null },
-      at,
-      expectedVersion,
-    );
+    return deps.store.db.transaction().execute(async (trx) => {
+      const row = await getRow(trx, spec, actor.workspaceId, id);
+      if (alreadySo(row, archived, expectedVersion)) return row;
+      const at = nowIso(deps);
+      const fields = { archivedAt: archived ? at : null };
+      const saved = await updateRow(trx, spec, actor.workspaceId, id, fields, at, expectedVersion);
+      if (event) await emit(trx, actor.workspaceId, event, saved, at);
+      return saved;
+    });
   };
 }

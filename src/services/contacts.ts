@@ -1,10 +1,12 @@
 // Contacts: the people in the book. Archived, never deleted, so history stays whole.
 import type { ContactCreate, ContactListQuery, ContactUpdate } from "../contract/contacts.js";
-import type { Contact } from "../domain/model.js";
+import type { Contact, Instant, Stage } from "../domain/model.js";
 import { contactSpec, recordStageChange } from "../store/contacts.js";
 import { getRow, insertRow, listRows, updateRow, type Page } from "../store/crud.js";
+import type { Db } from "../store/db.js";
 import { nowIso, type Actor, type Deps } from "./context.js";
 import { archiving } from "./archiving.js";
+import { emit } from "./events.js";
 import { ensureMember, ensureRef } from "./references.js";
 
 export async function createContact(deps: Deps, actor: Actor, input: ContactCreate): Promise<Contact> {
@@ -24,8 +26,26 @@ export async function createContact(deps: Deps, actor: Actor, input: ContactCrea
       toStage: contact.stage,
       changedAt: at,
     });
+    await emit(trx, actor.workspaceId, "contact.created", contact, at);
     return contact;
   });
+}
+
+/**
+ * What follows a saved change to a contact, in its transaction: the event, and a stage move when
+ * the stage was `fromStage` before (recorded for insights, and emitted).
+ */
+export async function contactChanged(
+  db: Db,
+  workspaceId: string,
+  fromStage: Stage,
+  contact: Contact,
+  at: Instant,
+): Promise<void> {
+  await emit(db, workspaceId, "contact.updated", contact, at);
+  if (contact.stage === fromStage) return;
+  await recordStageChange(db, workspaceId, contact.id, { fromStage, toStage: contact.stage, changedAt: at });
+  await emit(db, workspaceId, "contact.stage_changed", contact, at);
 }
 
 export function getContact(deps: Deps, actor: Actor, id: string): Promise<Contact> {
@@ -45,18 +65,12 @@ export async function updateContact(
     await ensureRef(trx, actor.workspaceId, "organizations", "organizationId", input.organizationId);
     await ensureMember(trx, actor.workspaceId, "ownerId", input.ownerId);
     const after = await updateRow(trx, contactSpec, actor.workspaceId, id, input, at, expectedVersion);
-    if (after.stage !== before.stage) {
-      await recordStageChange(trx, actor.workspaceId, id, {
-        fromStage: before.stage,
-        toStage: after.stage,
-        changedAt: at,
-      });
-    }
+    await contactChanged(trx, actor.workspaceId, before.stage, after, at);
     return after;
   });
 }
 
-export const setContactArchived = archiving(contactSpec);
+export const setContactArchived = archiving(contactSpec, "contact.updated");
 
 export function listContacts(deps: Deps, actor: Actor, query: ContactListQuery): Promise<Page<Contact>> {
   const { stage, ownerId, organizationId, tag, q, ...page } = query;

@@ -28,9 +28,11 @@ import {
   updateConcern,
   type DealRecord,
 } from "../store/deals.js";
-import { contactSpec, recordStageChange } from "../store/contacts.js";
+import { contactSpec } from "../store/contacts.js";
 import { archiving } from "./archiving.js";
+import { contactChanged } from "./contacts.js";
 import { nowIso, type Actor, type Deps } from "./context.js";
+import { emit } from "./events.js";
 import { ensureMember, ensureRef } from "./references.js";
 
 /** A saved deal and what the stage rules want the user to know about the change. */
@@ -77,12 +79,8 @@ async function afterWin(db: Db, actor: Actor, deal: Pick<Deal, "contactId" | "st
   if (deal.stage !== "won") return;
   const contact = await getRow(db, contactSpec, actor.workspaceId, deal.contactId);
   if (contact.stage !== "prospect") return;
-  await updateRow(db, contactSpec, actor.workspaceId, contact.id, { stage: "customer" }, at);
-  await recordStageChange(db, actor.workspaceId, contact.id, {
-    fromStage: "prospect",
-    toStage: "customer",
-    changedAt: at,
-  });
+  const customer = await updateRow(db, contactSpec, actor.workspaceId, contact.id, { stage: "customer" }, at);
+  await contactChanged(db, actor.workspaceId, contact.stage, customer, at);
 }
 
 export async function createDeal(deps: Deps, actor: Actor, input: DealCreate): Promise<SavedDeal> {
@@ -158,7 +156,10 @@ export async function updateDeal(
       expectedVersion,
     );
     if (before.stage !== "won") await afterWin(trx, actor, saved, nowIso(deps));
-    return { ...(await withConcernsOne(trx, actor.workspaceId, saved)), warnings };
+    const deal = await withConcernsOne(trx, actor.workspaceId, saved);
+    if (deal.stage !== before.stage)
+      await emit(trx, actor.workspaceId, "deal.stage_changed", deal, deal.updatedAt);
+    return { ...deal, warnings };
   });
 }
 

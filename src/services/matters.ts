@@ -15,6 +15,7 @@ import type { Db } from "../store/db.js";
 import { matterSpec } from "../store/matters.js";
 import { archiving } from "./archiving.js";
 import { nowIso, type Actor, type Deps } from "./context.js";
+import { emit } from "./events.js";
 import { ensureRef } from "./references.js";
 import { readSettings } from "./settings.js";
 
@@ -26,7 +27,9 @@ async function ensureMatterRefs(db: Db, actor: Actor, input: MatterUpdate): Prom
 export function createMatter(deps: Deps, actor: Actor, input: MatterCreate): Promise<Matter> {
   return deps.store.db.transaction().execute(async (trx) => {
     await ensureMatterRefs(trx, actor, input);
-    return insertRow(trx, matterSpec, actor.workspaceId, input, nowIso(deps));
+    const matter = await insertRow(trx, matterSpec, actor.workspaceId, input, nowIso(deps));
+    await emit(trx, actor.workspaceId, "matter.created", matter, matter.createdAt);
+    return matter;
   });
 }
 
@@ -82,17 +85,17 @@ export async function proposeFromTouch(
   }
   const savedMatters: Matter[] = [];
   for (const { summary, kind, eventOn, followUpOn } of proposals.matters) {
-    const fields = { contactId: touch.contactId, summary, kind, eventOn, followUpOn };
-    savedMatters.push(
-      // Saved with the touch that suggested them, at the same instant.
-      await insertRow(
-        db,
-        matterSpec,
-        actor.workspaceId,
-        { ...fields, status: "open", sourceTouchId: touch.id },
-        touch.createdAt,
-      ),
+    const fields = { contactId: touch.contactId, summary, kind, eventOn, followUpOn, status: "open" };
+    // Saved with the touch that suggested them, at the same instant.
+    const matter = await insertRow(
+      db,
+      matterSpec,
+      actor.workspaceId,
+      { ...fields, sourceTouchId: touch.id },
+      touch.createdAt,
     );
+    await emit(db, actor.workspaceId, "matter.created", matter, matter.createdAt);
+    savedMatters.push(matter);
   }
   return { proposals: { ...proposals, matters: [] }, savedMatters };
 }

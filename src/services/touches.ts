@@ -24,6 +24,7 @@ import { dealProgress, touchSpec } from "../store/touches.js";
 import { conflict, invalid } from "../errors.js";
 import { alreadySo } from "./archiving.js";
 import { nowIso, type Actor, type Deps } from "./context.js";
+import { emit } from "./events.js";
 import { proposeFromTouch } from "./matters.js";
 import { ensureMember, ensureRef } from "./references.js";
 import { agendaSettingsOf, readSettings } from "./settings.js";
@@ -114,6 +115,7 @@ export function logTouch(deps: Deps, actor: Actor, input: TouchCreate): Promise<
     const warnings = await touchWarnings(trx, actor, fields);
     const touch = await insertRow(trx, touchSpec, actor.workspaceId, fields, nowIso(deps));
     await refreshActivity(trx, actor.workspaceId, touch.contactId);
+    await emit(trx, actor.workspaceId, "touch.created", touch, touch.createdAt);
     const extracted = await proposeFromTouch(trx, actor, touch);
     return { ...touch, warnings, ...extracted };
   });
@@ -155,6 +157,7 @@ export function updateTouch(
       expectedVersion,
     );
     await refreshContacts(trx, actor, [before.contactId, touch.contactId]);
+    await emit(trx, actor.workspaceId, "touch.updated", touch, touch.updatedAt);
     return { ...touch, warnings: await touchWarnings(trx, actor, touch, id) };
   });
 }
@@ -174,6 +177,7 @@ export function setTouchArchived(
     if (alreadySo(row, archived, expectedVersion)) return row;
     const touch = await updateRow(trx, touchSpec, actor.workspaceId, id, { archivedAt }, at, expectedVersion);
     await refreshActivity(trx, actor.workspaceId, touch.contactId);
+    await emit(trx, actor.workspaceId, "touch.updated", touch, at);
     return touch;
   });
 }

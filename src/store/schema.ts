@@ -290,6 +290,52 @@ export interface ImportTable {
   finishedAt: string | null;
 }
 
+/** The outbox: one row per change others may react to, written with the change. */
+export interface EventTable {
+  seq: Generated<number>;
+  id: string;
+  workspaceId: string;
+  type: string;
+  subjectId: string;
+  /** The resource as the API shows it, JSON. */
+  payload: string;
+  occurredAt: string;
+}
+
+/** A follow-up announced as due on `dueOn` (its due date, or the date it was snoozed to). */
+export interface FollowUpNoticeTable {
+  followUpId: string;
+  dueOn: string;
+  createdAt: string;
+}
+
+export interface WebhookTable extends Versioned {
+  id: string;
+  workspaceId: string;
+  url: string;
+  /** JSON list of event types. */
+  events: string;
+  secret: string;
+}
+
+export interface WebhookDeliveryTable {
+  id: string;
+  workspaceId: string;
+  webhookId: string;
+  eventId: string;
+  eventType: string;
+  url: string;
+  status: string;
+  attempts: number;
+  nextAttemptAt: string;
+  leaseUntil: string | null;
+  leaseToken: string | null;
+  responseStatus: number | null;
+  lastError: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
 export interface Database {
   workspaces: WorkspaceTable;
   users: UserTable;
@@ -317,4 +363,8 @@ export interface Database {
   contactKeys: ContactKeyTable;
   importSources: ImportSourceTable;
   imports: ImportTable;
+  events: EventTable;
+  followUpNotices: FollowUpNoticeTable;
+  webhooks: WebhookTable;
+  webhookDeliveries: WebhookDeliveryTable;
 }

@@ -1,6 +1,8 @@
 import type { Command } from "commander";
 import { loadConfig } from "../../config.js";
 import { isSetUp } from "../../services/accounts.js";
+import { scheduledJobs } from "../../services/jobs.js";
+import { createScheduler } from "../../services/scheduler.js";
 import { compose } from "../compose.js";
 import { version } from "../version.js";
 import { fail } from "../run.js";
@@ -21,6 +23,7 @@ export function serveCommand(program: Command) {
           secureCookies: config.secureCookies,
           trustProxy: config.trustProxy,
           logLevel: config.logLevel,
+          scheduler: createScheduler(scheduledJobs(deps), deps.now),
         });
         const shutdown = () => {
           void app.close().then(close);

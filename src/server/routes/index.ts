@@ -16,9 +16,11 @@ import { importsRoutes } from "./imports.js";
 import { healthRoutes } from "./health.js";
 import { ledgerRoutes } from "./ledger.js";
 import { mattersRoutes } from "./matters.js";
+import { notificationsRoutes } from "./notifications.js";
 import { organizationRoutes } from "./organizations.js";
 import { settingsRoutes } from "./settings.js";
 import { touchesRoutes } from "./touches.js";
+import { webhooksRoutes } from "./webhooks.js";
 
 export function registerRoutes(api: Api, options: AppOptions) {
   const { deps } = options;
@@ -41,4 +43,6 @@ export function registerRoutes(api: Api, options: AppOptions) {
   importsRoutes(api, deps);
   importInspectRoutes(api);
   calendarRoutes(api, deps);
+  webhooksRoutes(api, deps);
+  notificationsRoutes(api, deps);
 }

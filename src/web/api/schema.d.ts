@@ -29,6 +29,12 @@ export interface paths {
               version: string;
               /** @enum {string} */
               database: "sqlite" | "postgres";
+              scheduler: {
+                running: boolean;
+                lastRunAt: string | null;
+                /** @description Webhook deliveries waiting to be sent */
+                queueDepth: number;
+              };
             };
           };
         };
@@ -6775,6 +6781,423 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/webhooks": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List webhooks */
+    get: {
+      parameters: {
+        query?: {
+          cursor?: string;
+          limit?: number;
+          sort?: string;
+          archived?: "exclude" | "include" | "only";
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: components["schemas"]["Webhook"][];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description The request is not valid; `errors` names each offending field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not signed in: send a session cookie or 'Authorization: Bearer <token>' */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Add a webhook: deliveries of these events go to this URL, signed with the secret answered once */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /**
+             * Format: uri
+             * @description Where deliveries are POSTed: an http or https URL
+             * @example https://example.com/hooks/rapport
+             */
+            url: string;
+            /** @description The event types to deliver */
+            events: (
+              | "touch.created"
+              | "touch.updated"
+              | "contact.created"
+              | "contact.updated"
+              | "contact.stage_changed"
+              | "deal.stage_changed"
+              | "matter.created"
+              | "follow_up.due"
+            )[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["WebhookCreated"];
+          };
+        };
+        /** @description The request is not valid; `errors` names each offending field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not signed in: send a session cookie or 'Authorization: Bearer <token>' */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not allowed: a cookie-authenticated write without its CSRF token, or not your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/webhooks/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Read a webhook */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Webhook"];
+          };
+        };
+        /** @description The request is not valid; `errors` names each offending field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not signed in: send a session cookie or 'Authorization: Bearer <token>' */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description No such record in this workspace */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Delete a webhook: nothing more is sent to it; the notification log keeps what was */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: {
+          "if-match"?: string;
+        };
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Webhook"];
+          };
+        };
+        /** @description The request is not valid; `errors` names each offending field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not signed in: send a session cookie or 'Authorization: Bearer <token>' */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not allowed: a cookie-authenticated write without its CSRF token, or not your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description No such record in this workspace */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description If-Match names a version that is no longer current: it changed since that version was read */
+        412: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Change a webhook's URL or events (send If-Match with its ETag) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: {
+          "if-match"?: string;
+        };
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /**
+             * Format: uri
+             * @description Where deliveries are POSTed: an http or https URL
+             * @example https://example.com/hooks/rapport
+             */
+            url?: string;
+            /** @description The event types to deliver */
+            events?: (
+              | "touch.created"
+              | "touch.updated"
+              | "contact.created"
+              | "contact.updated"
+              | "contact.stage_changed"
+              | "deal.stage_changed"
+              | "matter.created"
+              | "follow_up.due"
+            )[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Webhook"];
+          };
+        };
+        /** @description The request is not valid; `errors` names each offending field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not signed in: send a session cookie or 'Authorization: Bearer <token>' */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not allowed: a cookie-authenticated write without its CSRF token, or not your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description No such record in this workspace */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description If-Match names a version that is no longer current: it changed since that version was read */
+        412: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  "/api/v1/notifications": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The notification log: every webhook delivery, newest first, with its attempts and error (owners) */
+    get: {
+      parameters: {
+        query?: {
+          cursor?: string;
+          limit?: number;
+          webhookId?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: components["schemas"]["Notification"][];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description The request is not valid; `errors` names each offending field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not signed in: send a session cookie or 'Authorization: Bearer <token>' */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/imports/inspect": {
     parameters: {
       query?: never;
@@ -7680,6 +8103,35 @@ export interface components {
       matters: components["schemas"]["ProposedMatterInput"][];
       facts: components["schemas"]["ProposedFactInput"][];
     };
+    NotificationInput: {
+      /** @description Also the webhook-id header the receiver saw */
+      id: string;
+      /** @constant */
+      kind: "webhook";
+      webhookId: string;
+      eventId: string;
+      /** @enum {string} */
+      eventType:
+        | "touch.created"
+        | "touch.updated"
+        | "contact.created"
+        | "contact.updated"
+        | "contact.stage_changed"
+        | "deal.stage_changed"
+        | "matter.created"
+        | "follow_up.due";
+      url: string;
+      /** @enum {string} */
+      status: "pending" | "sent" | "failed";
+      attempts: number;
+      /** @description The last attempt's HTTP status */
+      responseStatus: number | null;
+      /** @description Why the last attempt failed */
+      error: string | null;
+      createdAt: string;
+      /** @description When the last attempt ended */
+      updatedAt: string;
+    };
     OrganizationInput: {
       id: string;
       version: number;
@@ -7721,6 +8173,29 @@ export interface components {
     };
     TouchCheckInput: {
       warnings: components["schemas"]["TouchWarningInput"][];
+    };
+    WebhookInput: {
+      id: string;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+      archivedAt: string | null;
+      url: string;
+      events: (
+        | "touch.created"
+        | "touch.updated"
+        | "contact.created"
+        | "contact.updated"
+        | "contact.stage_changed"
+        | "deal.stage_changed"
+        | "matter.created"
+        | "follow_up.due"
+      )[];
+    };
+    WebhookCreatedInput: {
+      id: string;
+      /** @description whsec_ and the base64 key that signs deliveries (Standard Webhooks); shown only now */
+      secret: string;
     };
     Problem: {
       /**
@@ -8538,6 +9013,35 @@ export interface components {
       matters: components["schemas"]["ProposedMatter"][];
       facts: components["schemas"]["ProposedFact"][];
     };
+    Notification: {
+      /** @description Also the webhook-id header the receiver saw */
+      id: string;
+      /** @constant */
+      kind: "webhook";
+      webhookId: string;
+      eventId: string;
+      /** @enum {string} */
+      eventType:
+        | "touch.created"
+        | "touch.updated"
+        | "contact.created"
+        | "contact.updated"
+        | "contact.stage_changed"
+        | "deal.stage_changed"
+        | "matter.created"
+        | "follow_up.due";
+      url: string;
+      /** @enum {string} */
+      status: "pending" | "sent" | "failed";
+      attempts: number;
+      /** @description The last attempt's HTTP status */
+      responseStatus: number | null;
+      /** @description Why the last attempt failed */
+      error: string | null;
+      createdAt: string;
+      /** @description When the last attempt ended */
+      updatedAt: string;
+    };
     Organization: {
       id: string;
       version: number;
@@ -8579,6 +9083,29 @@ export interface components {
     };
     TouchCheck: {
       warnings: components["schemas"]["TouchWarning"][];
+    };
+    Webhook: {
+      id: string;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+      archivedAt: string | null;
+      url: string;
+      events: (
+        | "touch.created"
+        | "touch.updated"
+        | "contact.created"
+        | "contact.updated"
+        | "contact.stage_changed"
+        | "deal.stage_changed"
+        | "matter.created"
+        | "follow_up.due"
+      )[];
+    };
+    WebhookCreated: {
+      id: string;
+      /** @description whsec_ and the base64 key that signs deliveries (Standard Webhooks); shown only now */
+      secret: string;
     };
   };
   responses: never;
