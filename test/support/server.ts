@@ -1,4 +1,4 @@
-// A real `rapport serve` process on a free port (PORT=0: the port it got is read from its log),
+// A real `rapport serve` process on a free port (PORT=0: the port it got is read from its banner),
 // ready once `/api/v1/health` answers. For tests that kill the server or need it out of process.
 import { ended, spawnRapport, type Run } from "./cli.js";
 
@@ -19,17 +19,17 @@ const READY_WITHIN_MS = 120_000;
 export async function serve(where: string): Promise<Served> {
   const child = spawnRapport(["serve"], where, { PORT: "0", LOG_LEVEL: "info" });
   const exit = ended(child);
-  // Fastify logs its address first; the request log that follows is drained by `ended`.
+  // The banner on standard error names the port bound; what follows is drained by `ended`.
   const port = await new Promise<number>((resolve, reject) => {
     let seen = "";
     const onData = (chunk: string) => {
       seen += chunk;
-      const match = /Server listening at http:\/\/127\.0\.0\.1:(\d+)/.exec(seen);
+      const match = /^Rapport \S+ on http:\/\/127\.0\.0\.1:(\d+) /m.exec(seen);
       if (!match) return;
-      child.stdout.off("data", onData);
+      child.stderr.off("data", onData);
       resolve(Number(match[1]));
     };
-    child.stdout.on("data", onData);
+    child.stderr.on("data", onData);
     void exit.then((run) => reject(new Error(`rapport serve ended before listening: ${run.stderr}`)));
   });
   const api = `http://127.0.0.1:${port}/api/v1`;

@@ -1,3 +1,4 @@
+import type { AddressInfo } from "node:net";
 import type { Command } from "commander";
 import { loadConfig } from "../../config.js";
 import { isSetUp } from "../../services/accounts.js";
@@ -31,7 +32,9 @@ export function serveCommand(program: Command) {
         process.once("SIGINT", shutdown);
         process.once("SIGTERM", shutdown);
         await app.listen({ port: config.port, host: config.host });
-        const base = `http://${config.host}:${config.port}`;
+        // The port bound, which differs from the one asked for when that was 0 (any free port).
+        const { port } = app.server.address() as AddressInfo;
+        const base = `http://${config.host}:${port}`;
         const where = config.database.kind === "sqlite" ? config.database.file : "PostgreSQL";
         // For the person at the terminal: standard output carries the request log.
         process.stderr.write(`Rapport ${version} on ${base} (database: ${where})\n`);
