@@ -3,12 +3,7 @@ import cookie from "@fastify/cookie";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import Fastify, { LogController, type FastifyInstance } from "fastify";
-import {
-  jsonSchemaTransformObject,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from "fastify-type-provider-zod";
+import { jsonSchemaTransformObject, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import { registerAuth } from "./auth.js";
 import { bodyLimits, bodyTooLarge, drainBody, parseJsonWithDepthLimit } from "./bodies.js";
 import { loggerOptions, logRequests } from "./logging.js";
@@ -19,6 +14,7 @@ import { problem, sendProblem } from "./problems.js";
 import { refuseNulCharacters } from "./text-guard.js";
 import { registerRoutes } from "./routes/index.js";
 import { docsCSP, registerSecurityHeaders } from "./security-headers.js";
+import { serializerCompiler } from "./serializers.js";
 import { defaultWebDir, isDeepLink, registerWeb } from "./web.js";
 
 export type App = FastifyInstance;
