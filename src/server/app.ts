@@ -46,7 +46,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     return sendProblem(error, request, reply);
   });
   parseJsonWithDepthLimit(app);
-  await registerSecurityHeaders(app, options.secureCookies ?? false);
+  registerSecurityHeaders(app, options.secureCookies ?? false);
   const web = await registerWeb(app, options.webDir ?? defaultWebDir);
   app.setNotFoundHandler((request, reply) =>
     isDeepLink(request)
