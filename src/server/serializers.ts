@@ -10,16 +10,28 @@ import { z } from "zod";
 
 type Serialize = (data: unknown) => string;
 
+/**
+ * zod closes its output objects (`additionalProperties: false`); fast-json-stringify leaves out
+ * unlisted fields without it, and with it Ajv would refuse a union member holding an extra field
+ * where zod's parse stripped it.
+ */
+const open = (schema: object): object =>
+  JSON.parse(JSON.stringify(schema), (key, value: unknown) =>
+    key === "additionalProperties" && value === false ? undefined : value,
+  ) as object;
+
 const asJsonSchema = (schema: z.ZodType) =>
-  z.toJSONSchema(schema, {
-    io: "output",
-    // fast-json-stringify resolves `definitions` and checks union members with Ajv's draft-07.
-    target: "draft-7",
-    // A transform's output has no JSON Schema; written as JSON.stringify writes it.
-    unrepresentable: "any",
-    cycles: "ref",
-    reused: "inline",
-  });
+  open(
+    z.toJSONSchema(schema, {
+      io: "output",
+      // fast-json-stringify resolves `definitions` and checks union members with Ajv's draft-07.
+      target: "draft-7",
+      // A transform's output has no JSON Schema; written as JSON.stringify writes it.
+      unrepresentable: "any",
+      cycles: "ref",
+      reused: "inline",
+    }),
+  );
 
 /** Compiled per schema object: routes share item and problem schemas, and tests build many apps. */
 const compiled = new WeakMap<z.ZodType, Serialize>();
