@@ -3,7 +3,11 @@ import cookie from "@fastify/cookie";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import Fastify, { LogController, type FastifyInstance } from "fastify";
-import { jsonSchemaTransformObject, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
+import {
+  jsonSchemaTransformObject,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from "fastify-type-provider-zod";
 import { registerAuth } from "./auth.js";
 import { bodyLimits, bodyTooLarge, drainBody, parseJsonWithDepthLimit } from "./bodies.js";
 import { loggerOptions, logRequests } from "./logging.js";
