@@ -5,7 +5,6 @@ import swaggerUi from "@fastify/swagger-ui";
 import Fastify, { LogController, type FastifyInstance } from "fastify";
 import {
   jsonSchemaTransformObject,
-  serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
 } from "fastify-type-provider-zod";
@@ -19,6 +18,7 @@ import { problem, sendProblem } from "./problems.js";
 import { refuseNulCharacters } from "./text-guard.js";
 import { registerRoutes } from "./routes/index.js";
 import { docsCSP, registerSecurityHeaders } from "./security-headers.js";
+import { serializerCompiler } from "./serializers.js";
 import { defaultWebDir, isDeepLink, registerWeb } from "./web.js";
 
 export type App = FastifyInstance;
@@ -50,7 +50,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     return sendProblem(error, request, reply);
   });
   parseJsonWithDepthLimit(app);
-  await registerSecurityHeaders(app, options.secureCookies ?? false);
+  registerSecurityHeaders(app, options.secureCookies ?? false);
   const web = await registerWeb(app, options.webDir ?? defaultWebDir);
   app.setNotFoundHandler((request, reply) =>
     isDeepLink(request)
