@@ -6,6 +6,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import prettier from "prettier";
 import type { Bench, BenchLine } from "./report.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -54,14 +55,16 @@ interface Run {
   before: ReturnType<typeof machine>;
 }
 
-function record({ quick, startedAt, modules, before }: Run, lines: BenchLine[]) {
+async function record({ quick, startedAt, modules, before }: Run, lines: BenchLine[]) {
   const dir = path.join(here, "results");
   fs.mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `${startedAt.toISOString().slice(0, 10)}-${quick ? "quick" : "full"}.json`);
   const seconds = Number(((Date.now() - startedAt.getTime()) / 1000).toFixed(1));
   const machines = { before, after: machine() };
   const run = { startedAt: startedAt.toISOString(), seconds, quick, modules, machine: machines, lines };
-  fs.writeFileSync(file, `${JSON.stringify(run, null, 2)}\n`);
+  // Formatted as `npm run lint` wants it, so a recorded run can be committed as it is.
+  const options = { ...(await prettier.resolveConfig(file)), filepath: file };
+  fs.writeFileSync(file, await prettier.format(JSON.stringify(run), options));
   process.stderr.write(`bench: recorded ${path.relative(process.cwd(), file)} (${seconds} s)\n`);
 }
 
@@ -91,7 +94,7 @@ async function main(): Promise<void> {
     return;
   }
   process.stdout.write(lines.map((l) => `${JSON.stringify(l)}\n`).join(""));
-  record(run, lines);
+  await record(run, lines);
 }
 
 await main();
