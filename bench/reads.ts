@@ -10,10 +10,10 @@ import type { Deps } from "../src/services/context.js";
 import { createToken } from "../src/services/tokens.js";
 import type { DialectName } from "../src/store/db.js";
 import { dialects, freshStore } from "../test/support/db.js";
-import { collected, percentile, type BenchLine } from "./report.js";
+import { collected, percentile, type BenchLine, type BenchOptions } from "./report.js";
 
-const ROUNDS = 10;
-const PER_ROUND = 300;
+const full = { warmup: 100, rounds: 10, perRound: 300 };
+const quick = { warmup: 30, rounds: 3, perRound: 100 };
 
 async function timed(requests: number, once: () => Promise<unknown>): Promise<number[]> {
   const samples: number[] = [];
@@ -25,7 +25,7 @@ async function timed(requests: number, once: () => Promise<unknown>): Promise<nu
   return samples;
 }
 
-async function benchOn(dialect: DialectName): Promise<BenchLine> {
+async function benchOn(dialect: DialectName, size: typeof full): Promise<BenchLine> {
   const { store, drop } = await freshStore(dialect);
   const deps: Deps = { store, now: () => new Date() };
   const app = await buildApp({ deps, version: "bench" });
@@ -50,17 +50,17 @@ async function benchOn(dialect: DialectName): Promise<BenchLine> {
     bare.get("/contact", (_req, reply) => reply.type("application/json").send(same));
     await bare.ready();
 
-    const full = () => app.inject({ method: "GET", url, headers });
+    const whole = () => app.inject({ method: "GET", url, headers });
     const baseline = () => bare.inject({ method: "GET", url: "/contact" });
-    await timed(100, full);
-    await timed(100, baseline);
+    await timed(size.warmup, whole);
+    await timed(size.warmup, baseline);
     const app_: number[] = [];
     const base: number[] = [];
-    for (let round = 0; round < ROUNDS; round++) {
+    for (let round = 0; round < size.rounds; round++) {
       collected();
-      app_.push(...(await timed(PER_ROUND, full)));
+      app_.push(...(await timed(size.perRound, whole)));
       collected();
-      base.push(...(await timed(PER_ROUND, baseline)));
+      base.push(...(await timed(size.perRound, baseline)));
     }
     const rate = (samples: number[]) => 1000 / (samples.reduce((a, b) => a + b, 0) / samples.length);
     const appRate = rate(app_);
@@ -72,7 +72,15 @@ async function benchOn(dialect: DialectName): Promise<BenchLine> {
         `${Math.round(appRate)}/s (p50 ${percentile(app_, 50).toFixed(2)} ms, p95 ` +
         `${percentile(app_, 95).toFixed(2)} ms) vs bare route ${Math.round(baseRate)}/s: ` +
         `${ratio.toFixed(2)}× the bare route`,
-      figures: { perSecond: appRate, barePerSecond: baseRate, ratio },
+      figures: {
+        perSecond: appRate,
+        barePerSecond: baseRate,
+        ratio,
+        p50: percentile(app_, 50),
+        p95: percentile(app_, 95),
+        max: percentile(app_, 100),
+      },
+      ratio: { value: Number(ratio.toFixed(3)), of: "the bare route's requests/s" },
     };
   } finally {
     await bare.close();
@@ -81,8 +89,8 @@ async function benchOn(dialect: DialectName): Promise<BenchLine> {
   }
 }
 
-export default async function readsBench(): Promise<BenchLine[]> {
+export default async function readsBench(options: BenchOptions): Promise<BenchLine[]> {
   const lines: BenchLine[] = [];
-  for (const dialect of dialects) lines.push(await benchOn(dialect));
+  for (const dialect of dialects) lines.push(await benchOn(dialect, options.quick ? quick : full));
   return lines;
 }

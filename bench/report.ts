@@ -1,10 +1,24 @@
-/** One benchmark case's result: printed by `npm run bench` as a table row. */
+/** One benchmark case's result: printed by `npm run bench` as a table row, or as JSON with `--json`. */
 export interface BenchLine {
   name: string;
   /** Human summary, e.g. "p50 3.1 ms, p95 4.0 ms; 1.2× baseline". */
   summary: string;
   figures: Record<string, number>;
+  /**
+   * The case against its baseline from the same run doing the same work, read as "`value`× `of`"
+   * (e.g. 0.26× "the bare route's requests/s"). Absent when nothing is like with like: a cached path
+   * against an uncached baseline, a quality score, a baseline itself.
+   */
+  ratio?: { value: number; of: string };
 }
+
+/** What `npm run bench` passes each bench: `quick` asks for a small size that runs in seconds (CI). */
+export interface BenchOptions {
+  quick: boolean;
+}
+
+/** A bench module's default export. */
+export type Bench = (options: BenchOptions) => Promise<BenchLine[]>;
 
 /** Percentile of sorted or unsorted samples (nearest rank). */
 export function percentile(samples: number[], p: number): number {
