@@ -28,6 +28,8 @@ const envSchema = z.object({
     .min(1)
     .default(24 * 60),
   RAPPORT_SESSION_LIFETIME_DAYS: z.coerce.number().int().min(1).max(400).default(30),
+  // Agendas kept between requests, in MB of (estimated) memory per server process; 0 keeps none.
+  RAPPORT_AGENDA_CACHE_MB: z.coerce.number().int().min(0).max(65_536).default(64),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -40,6 +42,7 @@ export interface Config {
   secureCookies: boolean;
   sessions: SessionPolicy;
   trustProxy: boolean | string;
+  agendaCacheBytes: number;
   logLevel: string;
 }
 
@@ -61,6 +64,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: e.RAPPORT_PUBLIC_URL ?? null,
     secureCookies: e.RAPPORT_SECURE_COOKIES,
     trustProxy: e.RAPPORT_TRUST_PROXY,
+    agendaCacheBytes: e.RAPPORT_AGENDA_CACHE_MB * 1024 * 1024,
     sessions: { idleMinutes: e.RAPPORT_SESSION_IDLE_MINUTES, lifetimeDays: e.RAPPORT_SESSION_LIFETIME_DAYS },
     logLevel: e.LOG_LEVEL,
   };

@@ -55,13 +55,9 @@ function bookFor(db: Db, scope: BookScope, actor: Actor, settings: AgendaSetting
 }
 
 function rankedFor(deps: Deps, actor: Actor, settings: AgendaSettings, today: IsoDate): Promise<Agenda> {
-  return cachedAgenda(deps.store, {
-    workspaceId: actor.workspaceId,
-    ownerId: actor.userId,
-    timeZone: actor.timeZone,
-    today,
-    settings,
-  });
+  const { workspaceId, userId: ownerId, timeZone } = actor;
+  const request = { workspaceId, ownerId, timeZone, today, settings };
+  return cachedAgenda(deps.store, request, deps.agendaCacheBytes);
 }
 
 /**

@@ -8,6 +8,8 @@ export interface Deps {
   now: () => Date;
   /** How long browser sessions last; services/sessions.ts has the defaults. */
   sessions?: SessionPolicy;
+  /** Bytes of agendas kept between requests (estimated); services/agenda-cache.ts has the default. */
+  agendaCacheBytes?: number;
 }
 
 export interface SessionPolicy {

@@ -16,7 +16,7 @@ export function serveCommand(program: Command) {
         // Loaded here so that other commands do not pay for the HTTP stack at start-up.
         const { buildApp } = await import("../../server/app.js");
         const app = await buildApp({
-          deps: { ...deps, sessions: config.sessions },
+          deps: { ...deps, sessions: config.sessions, agendaCacheBytes: config.agendaCacheBytes },
           version,
           secureCookies: config.secureCookies,
           trustProxy: config.trustProxy,
