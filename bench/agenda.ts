@@ -447,12 +447,16 @@ export default async function agendaBench(): Promise<BenchLine[]> {
         settings,
         today,
       );
-    const service = async (): Promise<Agenda> => {
-      const { timeZone: _, ...served } = await agendaToday(deps, actor);
+    const service = async () => {
+      const { timeZone: _, laterCursor: __, ...served } = await agendaToday(deps, actor);
       return served;
     };
+    // The service answers the first page of the later items and their count.
     const agreed = async (what: string) => {
-      if (!isDeepStrictEqual(await service(), baseline())) {
+      const served = await service();
+      const { later, ...day } = baseline();
+      const firstPage = { ...day, later: later.slice(0, served.later.length), laterTotal: later.length };
+      if (!isDeepStrictEqual(served, firstPage)) {
         throw new Error(`the service and the SQL baseline disagree ${what}`);
       }
     };
@@ -513,7 +517,7 @@ export default async function agendaBench(): Promise<BenchLine[]> {
     const figures = {
       contacts: CONTACTS,
       touches: TOUCHES,
-      items: served.items.length + served.later.length,
+      items: served.items.length + served.laterTotal,
       p50: p(samples.afterWrite, 50),
       p95: p(samples.afterWrite, 95),
       unchangedP50: p(samples.unchanged, 50),
