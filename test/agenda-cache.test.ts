@@ -1,21 +1,13 @@
 // The agenda a server keeps between requests follows every kind of write: after each one, the agenda
 // over HTTP equals the agenda computed from a freshly loaded book.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { agendaFor } from "../src/domain/agenda/index.js";
 import { readSnapshot, writeSnapshot } from "../src/store/backup.js";
-import { loadBook } from "../src/store/agenda/book.js";
-import { agendaSettingsOf, readSettings } from "../src/services/settings.js";
+import { freshAgenda, wholeAgenda, type Item } from "./support/agenda.js";
 import { dialects } from "./support/db.js";
 import { created, newContact, newTouch, signUp, testApp, type Client, type TestApp } from "./support/app.js";
 
 const now = new Date("2026-03-10T09:00:00Z");
 const today = "2026-03-10";
-
-interface Item {
-  contactId: string;
-  reason: { kind: string };
-  reasons: { kind: string; dueOn: string }[];
-}
 
 /** Whether a contact's item, on the agenda or later, carries a reason of this kind. */
 const hasReason = (agenda: { items: Item[]; later: Item[] }, contactId: string, kind: string) =>
@@ -29,24 +21,10 @@ describe.each(dialects)("the kept agenda on %s", (dialect) => {
   let bob: Client;
   const ids: string[] = [];
 
-  /** The agenda from scratch: the whole book loaded now, ranked by the settings in force. */
-  async function fresh(client: Client) {
-    const db = t.deps.store.db;
-    const settings = agendaSettingsOf(await readSettings(db, client.workspaceId));
-    const book = await loadBook(
-      db,
-      { workspaceId: client.workspaceId, ownerId: client.userId },
-      { today, timeZone: "UTC", ledgerWindowDays: settings.ledgerWindowDays },
-    );
-    return agendaFor(book, settings, today);
-  }
-
   async function expectInStep(client: Client = ann) {
-    const res = await client.request("GET", "/api/v1/agenda");
-    expect(res.status, JSON.stringify(res.body)).toBe(200);
-    const { timeZone: _, ...served } = res.body as Record<string, unknown>;
-    expect(served).toEqual(JSON.parse(JSON.stringify(await fresh(client))));
-    return res.body as { items: Item[]; later: Item[] };
+    const { timeZone: _, ...served } = await wholeAgenda(client, "", 5);
+    expect(served).toEqual(JSON.parse(JSON.stringify(await freshAgenda(t, client, today))));
+    return served;
   }
 
   async function ok(client: Client, method: "PATCH" | "DELETE" | "POST", url: string, body?: object) {

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { healthBandNames, healthPartKeys } from "../domain/health.js";
 import { channels, dealStages, intents, reasonKinds, stages } from "../domain/model.js";
-import { id, isoDate } from "./common.js";
+import { id, isoDate, pageOf, pageQuery } from "./common.js";
 import { followUp } from "./follow-ups.js";
 
 export const agendaQuery = z.strictObject({
@@ -52,10 +52,30 @@ export const agenda = z
     date: z.string(),
     timeZone: z.string(),
     items: z.array(agendaItem),
-    /** Due too, ranked after the first `agendaSize` items. */
+    /** The first page of the items due too, ranked after the first `agendaSize` items. */
     later: z.array(agendaItem),
+    /** How many items are due later, on every page. */
+    laterTotal: z.number().int(),
+    /** Hand to `GET /agenda/later` for the next page; `null`: `later` holds them all. */
+    laterCursor: z.string().nullable(),
   })
   .meta({ id: "Agenda" });
+
+export const agendaLaterQuery = z.strictObject({
+  /** The day to plan, when no cursor says it; today in your time zone when absent. */
+  date: isoDate.optional(),
+  /**
+   * From the agenda's `laterCursor` or the previous page's `nextCursor`; the first page when absent.
+   * Longer than other lists' cursors: it holds a contact's whole name, which places ties.
+   */
+  cursor: z.string().max(4_000).optional(),
+  limit: pageQuery.limit,
+});
+export type AgendaLaterQuery = z.infer<typeof agendaLaterQuery>;
+
+export const agendaLater = pageOf(agendaItem)
+  .extend({ date: z.string(), total: z.number().int() })
+  .meta({ id: "AgendaLater" });
 
 /** A reason as the agenda gave it; `detail` and `overdueDays` may be sent back and are not used. */
 const actionReason = z.strictObject({

@@ -1,7 +1,7 @@
 // The agenda: today's ranked follow-ups for the signed-in owner, and acting on its items. Acting
 // records a follow-up row per reason (done, snoozed or dismissed), which the domain reads back to
 // keep that occurrence off the agenda.
-import type { AgendaActionBody } from "../contract/agenda.js";
+import type { AgendaActionBody, AgendaLaterQuery } from "../contract/agenda.js";
 import { agendaItemFor, type Agenda, type AgendaItem } from "../domain/agenda/index.js";
 import type { AgendaSettings } from "../domain/agenda/settings.js";
 import { localDate } from "../domain/dates.js";
@@ -15,10 +15,20 @@ import { getRow, insertRow, updateRow } from "../store/crud.js";
 import type { Db } from "../store/db.js";
 import { followUpSpec } from "../store/follow-ups.js";
 import { cachedAgenda } from "./agenda-cache.js";
+import { laterPage, openLaterCursor, type LaterPage } from "./agenda-pages.js";
 import { nowIso, type Actor, type Deps } from "./context.js";
 import { agendaSettingsOf, readSettings } from "./settings.js";
 
-export type AgendaView = Agenda & { timeZone: string };
+/** Later items answered with the day's agenda; the rest come a page at a time (`agendaLaterPage`). */
+const FIRST_LATER = 20;
+
+export interface AgendaView extends Agenda {
+  timeZone: string;
+  /** The first page of `later`. */
+  later: AgendaItem[];
+  laterTotal: number;
+  laterCursor: string | null;
+}
 
 export interface AgendaActionResult {
   contactId: string;
@@ -44,21 +54,46 @@ function bookFor(db: Db, scope: BookScope, actor: Actor, settings: AgendaSetting
   });
 }
 
+function rankedFor(deps: Deps, actor: Actor, settings: AgendaSettings, today: IsoDate): Promise<Agenda> {
+  const { workspaceId, userId: ownerId, timeZone } = actor;
+  const request = { workspaceId, ownerId, timeZone, today, settings };
+  return cachedAgenda(deps.store, request, deps.agendaCacheBytes);
+}
+
 /**
- * The signed-in owner's agenda for a day (today in their time zone by default).
+ * The signed-in owner's agenda for a day (today in their time zone by default), with the first page
+ * of the items due later.
  * @example (await agendaToday(deps, actor)).items[0]?.suggested.opener
  */
 export async function agendaToday(deps: Deps, actor: Actor, date?: IsoDate): Promise<AgendaView> {
   const today = date ?? todayFor(deps, actor);
   const settings = await settingsFor(deps.store.db, actor);
-  const { items, later } = await cachedAgenda(deps.store, {
-    workspaceId: actor.workspaceId,
-    ownerId: actor.userId,
+  const { items, later } = await rankedFor(deps, actor, settings, today);
+  const first = await laterPage(deps.store.db, later, today, undefined, FIRST_LATER);
+  return {
+    date: today,
     timeZone: actor.timeZone,
-    today,
-    settings,
-  });
-  return { date: today, timeZone: actor.timeZone, items, later };
+    items,
+    later: first.items,
+    laterTotal: first.total,
+    laterCursor: first.nextCursor,
+  };
+}
+
+/**
+ * A page of the items due later on a day: the day and position from the cursor when one is given.
+ * @example await agendaLaterPage(deps, actor, { cursor: view.laterCursor ?? undefined, limit: 50 })
+ */
+export async function agendaLaterPage(deps: Deps, actor: Actor, query: AgendaLaterQuery): Promise<LaterPage> {
+  const db = deps.store.db;
+  const from = query.cursor === undefined ? undefined : await openLaterCursor(db, query.cursor);
+  if (from && query.date !== undefined && query.date !== from.date) {
+    const message = `the cursor pages ${from.date}, not ${query.date}`;
+    throw invalid(`date: ${message}`, [{ field: "date", message }]);
+  }
+  const today = from?.date ?? query.date ?? todayFor(deps, actor);
+  const { later } = await rankedFor(deps, actor, await settingsFor(db, actor), today);
+  return laterPage(db, later, today, from?.after, query.limit);
 }
 
 /** One contact's agenda item today (`null`: nothing due), as the day's agenda shows its reasons. */

@@ -10,6 +10,8 @@ export interface Deps {
   sessions?: SessionPolicy;
   /** How password checks are throttled; services/sign-in-limits.ts has the defaults. */
   signInLimits?: SignInLimits;
+  /** Bytes of agendas kept between requests (estimated); services/agenda-cache.ts has the default. */
+  agendaCacheBytes?: number;
 }
 
 export interface SessionPolicy {

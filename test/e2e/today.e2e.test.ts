@@ -7,6 +7,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { dialects } from "../support/db.js";
 import { contactCreate } from "../../src/contract/contacts.js";
 import { createContact } from "../../src/services/contacts.js";
+import { seedDueContacts } from "../support/agenda.js";
 import { describeE2E, runAxe, screenshot } from "./support/index.js";
 import { contentWidth, startSignedIn, type SignedInRun } from "./support/signed-in.js";
 
@@ -108,6 +109,22 @@ describeE2E.each(dialects)("Today and logging a touch on %s", (dialect) => {
     await item.getByRole("button", { name: "Snooze" }).click();
     await item.getByRole("button", { name: "Snooze it" }).click();
     await item.waitFor({ state: "detached" });
+    expect(run.errors).toEqual([]);
+  });
+
+  it("shows the first later items and the next ones on Show more", async () => {
+    // Added years ago and never touched: 60 clients due, 15 on the day and 45 later (20 at first).
+    await seedDueContacts(run.e2e.server.deps.store.db, run.actor, 60, "2020-01-01T09:00:00.000Z");
+    await page.goto("/today");
+    await page.getByRole("heading", { name: "Later (45)" }).click();
+    const later = page.getByRole("list", { name: "Later" });
+    await later.getByRole("article", { name: "Client 00034" }).waitFor();
+    expect(await later.getByRole("article").count()).toBe(20);
+    await page.getByRole("button", { name: "Show more" }).click();
+    await later.getByRole("article", { name: "Client 00059" }).waitFor();
+    expect(await later.getByRole("article").count()).toBe(45);
+    await page.getByRole("button", { name: "Show more" }).waitFor({ state: "detached" });
+    expect(await runAxe(page)).toEqual([]);
     expect(run.errors).toEqual([]);
   });
 });

@@ -4,7 +4,8 @@ import { email } from "../../contract/accounts.js";
 import { isoDate } from "../../contract/common.js";
 import { channelLabel, type AgendaItem } from "../../domain/agenda/index.js";
 import { actorForEmail } from "../../services/accounts.js";
-import { agendaToday, type AgendaView } from "../../services/agenda.js";
+import { agendaLaterPage, agendaToday, type AgendaView } from "../../services/agenda.js";
+import type { Actor, Deps } from "../../services/context.js";
 import { listContacts } from "../../services/contacts.js";
 import { agendaActionCommands } from "./agenda-actions.js";
 import { parseOptions } from "../options.js";
@@ -54,12 +55,23 @@ export function renderAgenda(view: AgendaView, who: string, all = false, bookIsE
     ])
     .join("\n");
   const later =
-    view.later.length === 0
+    view.laterTotal === 0
       ? "Nothing else due."
       : all
-        ? `${view.later.length} more due later.`
-        : `Later: ${view.later.length} more due (see them with --all).`;
+        ? `${view.laterTotal} more due later.`
+        : `Later: ${view.laterTotal} more due (see them with --all).`;
   return `${head}\n\n${body}\n\n${later}`;
+}
+
+/** The view with every later item, page after page, instead of the first page. */
+async function withEveryLater(deps: Deps, actor: Actor, view: AgendaView): Promise<AgendaView> {
+  const later = [...view.later];
+  for (let cursor = view.laterCursor; cursor !== null;) {
+    const page = await agendaLaterPage(deps, actor, { cursor, limit: 200 });
+    later.push(...page.items);
+    cursor = page.nextCursor;
+  }
+  return { ...view, later, laterCursor: null };
 }
 
 export function agendaCommand(program: Command) {
@@ -69,12 +81,13 @@ export function agendaCommand(program: Command) {
     .option("--date <date>", "the day to plan (YYYY-MM-DD); today in the user's time zone by default")
     .option("--email <email>", "whose agenda (required when there are several users)")
     .option("--all", "list the later items too, not only the day's first ones")
-    .option("--json", "print the agenda as the API returns it")
+    .option("--json", "print the agenda as the API returns it (with --all: every later item, no cursor)")
     .action((raw: Record<string, unknown>) =>
       withStore(async ({ deps }) => {
         const opts = parseOptions(agendaOptions, raw);
         const { actor, user } = await actorForEmail(deps, opts.email);
-        const view = await agendaToday(deps, actor, opts.date);
+        const today = await agendaToday(deps, actor, opts.date);
+        const view = opts.all ? await withEveryLater(deps, actor, today) : today;
         const empty =
           view.items.length === 0 &&
           (await listContacts(deps, actor, { limit: 1, archived: "include" })).items.length === 0;

@@ -19,7 +19,12 @@ export function serveCommand(program: Command) {
         // Loaded here so that other commands do not pay for the HTTP stack at start-up.
         const { buildApp } = await import("../../server/app.js");
         const app = await buildApp({
-          deps: { ...deps, sessions: config.sessions, signInLimits: config.signInLimits },
+          deps: {
+            ...deps,
+            sessions: config.sessions,
+            signInLimits: config.signInLimits,
+            agendaCacheBytes: config.agendaCacheBytes,
+          },
           version,
           secureCookies: config.secureCookies,
           trustProxy: config.trustProxy,

@@ -3,6 +3,7 @@ import type { IsoDate } from "../model.js";
 import type { BookContact } from "./book.js";
 import { contextFor, type AgendaContext, type Candidate } from "./context.js";
 import type { Agenda, AgendaItem, AgendaReason } from "./item.js";
+import { compareRankKeys, rankKeyOf, type RankKey } from "./order.js";
 import { mergeCandidates, whyLine, type Ranked } from "./rank.js";
 import {
   cadenceReason,
@@ -24,6 +25,7 @@ export { newBookContact } from "./book.js";
 export type { Agenda, AgendaItem, AgendaReason } from "./item.js";
 export type { BookConcern, BookContact, BookContract, BookFact, BookFollowUp, BookMatter } from "./book.js";
 export { channelLabel, isWarmerOrEqual } from "./channels.js";
+export { compareRankKeys, countThrough, rankKeyOf, type RankKey } from "./order.js";
 export { priorityBands, reasonLabels } from "./rank.js";
 export {
   cadenceFor,
@@ -90,21 +92,6 @@ function itemFor(c: BookContact, ctx: AgendaContext): AgendaItem | null {
   );
 }
 
-interface Sortable {
-  item: AgendaItem;
-  name: string;
-}
-
-/** Best first: priority, then overdue days, then name, then id, so ties always land alike. */
-function compareSortable(a: Sortable, b: Sortable): number {
-  const x = a.item;
-  const y = b.item;
-  if (x.priority !== y.priority) return y.priority - x.priority;
-  if (x.overdueDays !== y.overdueDays) return y.overdueDays - x.overdueDays;
-  if (a.name !== b.name) return a.name < b.name ? -1 : 1;
-  return x.contactId < y.contactId ? -1 : x.contactId > y.contactId ? 1 : 0;
-}
-
 /**
  * One contact's merged item for `today`, or `null` when nothing is due.
  * @example agendaItemFor(contact, defaultAgendaSettings, "2025-03-14")?.why
@@ -142,9 +129,9 @@ export function agendaItems(
  * @example rankAgenda(agendaItems(book, settings, today), settings, today).items[0]?.why
  */
 export function rankAgenda(due: Iterable<AgendaItem>, settings: AgendaSettings, today: IsoDate): Agenda {
-  const sorted: Sortable[] = [];
-  for (const item of due) sorted.push({ item, name: item.contactName.toLowerCase() });
-  sorted.sort(compareSortable);
+  const sorted: { item: AgendaItem; key: RankKey }[] = [];
+  for (const item of due) sorted.push({ item, key: rankKeyOf(item) });
+  sorted.sort((a, b) => compareRankKeys(a.key, b.key));
   const size = Math.max(0, settings.agendaSize);
   const varied = varyWordings(sorted.map((s) => s.item));
   return { date: today, items: varied.slice(0, size), later: varied.slice(size) };

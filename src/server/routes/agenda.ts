@@ -2,6 +2,8 @@ import type { z } from "zod";
 import {
   agenda,
   agendaActionBody,
+  agendaLater,
+  agendaLaterQuery,
   agendaActionResult,
   agendaQuery,
   health,
@@ -9,7 +11,7 @@ import {
   insightsQuery,
 } from "../../contract/agenda.js";
 import { idParams } from "../../contract/common.js";
-import { actOnAgenda, agendaToday } from "../../services/agenda.js";
+import { actOnAgenda, agendaLaterPage, agendaToday } from "../../services/agenda.js";
 import type { Deps } from "../../services/context.js";
 import { contactHealth } from "../../services/health.js";
 import { workspaceInsights } from "../../services/insights.js";
@@ -36,6 +38,16 @@ export function agendaRoutes(api: Api, deps: Deps) {
       agenda,
     ),
     (req) => agendaToday(deps, actorOf(req), req.query.date),
+  );
+  api.get(
+    "/agenda/later",
+    doc(
+      "agenda",
+      "The items due later on a day, a page at a time: start from the agenda's laterCursor",
+      { querystring: agendaLaterQuery },
+      agendaLater,
+    ),
+    (req) => agendaLaterPage(deps, actorOf(req), req.query),
   );
   api.post(
     "/agenda/actions",

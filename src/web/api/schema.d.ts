@@ -5917,6 +5917,64 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/agenda/later": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The items due later on a day, a page at a time: start from the agenda's laterCursor */
+    get: {
+      parameters: {
+        query?: {
+          date?: string;
+          cursor?: string;
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["AgendaLater"];
+          };
+        };
+        /** @description The request is not valid; `errors` names each offending field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not signed in: send a session cookie or 'Authorization: Bearer <token>' */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/agenda/actions": {
     parameters: {
       query?: never;
@@ -7407,6 +7465,14 @@ export interface components {
       timeZone: string;
       items: components["schemas"]["AgendaItemInput"][];
       later: components["schemas"]["AgendaItemInput"][];
+      laterTotal: number;
+      laterCursor: string | null;
+    };
+    AgendaLaterInput: {
+      items: components["schemas"]["AgendaItemInput"][];
+      nextCursor: string | null;
+      date: string;
+      total: number;
     };
     AgendaActionInput: {
       contactId: string;
@@ -8317,6 +8383,14 @@ export interface components {
       timeZone: string;
       items: components["schemas"]["AgendaItem"][];
       later: components["schemas"]["AgendaItem"][];
+      laterTotal: number;
+      laterCursor: string | null;
+    };
+    AgendaLater: {
+      items: components["schemas"]["AgendaItem"][];
+      nextCursor: string | null;
+      date: string;
+      total: number;
     };
     AgendaAction: {
       contactId: string;

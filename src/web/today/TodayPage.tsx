@@ -8,6 +8,7 @@ import { usePageTitle } from "../components/usePageTitle";
 import { agendaKey } from "../contacts/queries";
 import { formatDate, plural } from "../format";
 import { AgendaItem } from "./AgendaItem";
+import { LaterItems } from "./LaterItems";
 
 type Agenda = components["schemas"]["Agenda"];
 
@@ -49,7 +50,7 @@ export default function TodayPage() {
 }
 
 function AgendaLists({ agenda }: { agenda: Agenda }) {
-  if (agenda.items.length === 0 && agenda.later.length === 0) return <EmptyAgenda />;
+  if (agenda.items.length === 0 && agenda.laterTotal === 0) return <EmptyAgenda />;
   return (
     <>
       <ol className="agenda" aria-label="Agenda">
@@ -59,18 +60,12 @@ function AgendaLists({ agenda }: { agenda: Agenda }) {
           </li>
         ))}
       </ol>
-      {agenda.later.length > 0 ? (
+      {agenda.laterTotal > 0 ? (
         <details className="section later">
           <summary>
-            <h2>Later ({agenda.later.length})</h2>
+            <h2>Later ({agenda.laterTotal})</h2>
           </summary>
-          <ol className="agenda">
-            {agenda.later.map((item) => (
-              <li key={item.contactId}>
-                <AgendaItem item={item} date={agenda.date} />
-              </li>
-            ))}
-          </ol>
+          <LaterItems agenda={agenda} />
         </details>
       ) : null}
     </>
