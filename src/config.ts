@@ -46,6 +46,11 @@ const envSchema = z
     RAPPORT_SIGN_IN_FIRST_LOCK_SECONDS: seconds(limits.firstLockSeconds),
     RAPPORT_SIGN_IN_MAX_LOCK_SECONDS: seconds(limits.maxLockSeconds),
     RAPPORT_SIGN_IN_FORGET_AFTER_SECONDS: seconds(limits.forgetAfterSeconds),
+    // Webhooks to loopback and private addresses (a receiver on this machine or network).
+    RAPPORT_WEBHOOK_PRIVATE_TARGETS: z
+      .enum(["true", "false"])
+      .optional()
+      .transform((v) => v === "true"),
     // Agendas kept between requests, in MB of (estimated) memory per server process; 0 keeps none.
     RAPPORT_AGENDA_CACHE_MB: z.coerce.number().int().min(0).max(65_536).default(64),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
@@ -71,6 +76,7 @@ export interface Config {
   signInLimits: SignInLimits;
   trustProxy: boolean | string;
   agendaCacheBytes: number;
+  insideWebhookTargets: boolean;
   logLevel: string;
 }
 
@@ -93,6 +99,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: e.RAPPORT_SECURE_COOKIES,
     trustProxy: e.RAPPORT_TRUST_PROXY,
     agendaCacheBytes: e.RAPPORT_AGENDA_CACHE_MB * 1024 * 1024,
+    insideWebhookTargets: e.RAPPORT_WEBHOOK_PRIVATE_TARGETS,
     sessions: { idleMinutes: e.RAPPORT_SESSION_IDLE_MINUTES, lifetimeDays: e.RAPPORT_SESSION_LIFETIME_DAYS },
     signInLimits: {
       accountFreeFailures: e.RAPPORT_SIGN_IN_ACCOUNT_FAILURES,

@@ -43,6 +43,8 @@ describe.each(dialects)("webhook delivery on %s", (dialect) => {
 
   beforeAll(async () => {
     t = await testApp(dialect, () => start);
+    // The receivers listen on loopback: inside addresses, allowed here (refused by default, below).
+    t.deps.insideWebhookTargets = true;
   });
   afterAll(() => t.close());
   afterEach(() => receiver.close());
@@ -172,5 +174,60 @@ describe.each(dialects)("webhook delivery on %s", (dialect) => {
         error: "the webhook was deleted before this could be sent",
       },
     ]);
+  });
+
+  describe("to this server's own network", () => {
+    afterEach(() => {
+      t.deps.insideWebhookTargets = true;
+    });
+
+    it("refuses to save a webhook to a loopback, private or link-local address, unless allowed", async () => {
+      t.deps.insideWebhookTargets = false;
+      receiver = await startReceiver(
+        () => secret,
+        () => start,
+      );
+      const owner = await signUp(t);
+      for (const url of [
+        receiver.url,
+        "http://localhost:8080/hook",
+        "http://169.254.169.254/latest/meta-data/",
+        "http://10.1.2.3/hook",
+        "http://[::1]:9000/hook",
+        "http://[::ffff:127.0.0.1]/hook",
+      ]) {
+        const res = await owner.request("POST", "/api/v1/webhooks", { url, events: ["contact.created"] });
+        expect(res.status, url).toBe(400);
+        expect(res.body.errors, url).toEqual([expect.objectContaining({ field: "url" })]);
+      }
+      const created = await owner.request("POST", "/api/v1/webhooks", {
+        url: "https://hooks.example.com/rapport",
+        events: ["contact.created"],
+      });
+      expect(created.status).toBe(201);
+      const moved = await owner.request("PATCH", `/api/v1/webhooks/${created.body.id}`, {
+        url: "http://192.168.1.10/hook",
+      });
+      expect(moved.status).toBe(400);
+    });
+
+    it("sends nothing to an inside address saved while they were allowed, and logs why", async () => {
+      const { owner } = await hooked(["contact.created"]);
+      const named = receiver.url.replace("127.0.0.1", "localhost");
+      const hook = await owner.request("POST", "/api/v1/webhooks", {
+        url: named,
+        events: ["contact.created"],
+      });
+      expect(hook.status).toBe(201);
+      t.deps.insideWebhookTargets = false;
+      await newContact(owner);
+      expect(await deliverDue(t.deps, start, options)).toBe(2);
+      expect(receiver.received).toEqual([]);
+      const errors = (await log(owner)).map((d) => (d as { error?: string }).error);
+      expect(errors).toHaveLength(2);
+      expect(errors).toEqual(
+        expect.arrayContaining(["localhost is this server", "127.0.0.1 is a private or local address"]),
+      );
+    });
   });
 });

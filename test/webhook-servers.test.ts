@@ -33,8 +33,9 @@ describe.each(dialects)("webhook deliveries from two servers on one %s database"
         ? { kind: "sqlite", file: path.join(shared.where, "rapport.db") }
         : { kind: "postgres", url: shared.where },
     );
-    const deps = { store: shared.store, now: () => start };
-    other = { store: second, now: () => start };
+    // The receiver listens on loopback: an inside address, allowed here.
+    const deps = { store: shared.store, now: () => start, insideWebhookTargets: true };
+    other = { store: second, now: () => start, insideWebhookTargets: true };
     const app = await buildApp({ deps, version: "test" });
     t = { app, deps, close: () => app.close() };
     receiver = await startReceiver(

@@ -1,7 +1,8 @@
 // The composition root: the one file outside store/ that opens the database. Commands and the
 // HTTP app receive the services' `Deps` built here and never reach into the store themselves.
+import type { Config } from "../config.js";
 import type { Deps } from "../services/context.js";
-import { migrate, openStore, type DatabaseConfig } from "../store/db.js";
+import { migrate, openStore } from "../store/db.js";
 
 export interface Composed {
   deps: Deps;
@@ -12,12 +13,22 @@ export interface Composed {
   close: () => Promise<void>;
 }
 
-/** Opens the configured database, migrates it, and pairs it with the real clock. */
-export async function compose(config: DatabaseConfig): Promise<Composed> {
-  const store = openStore(config);
+/**
+ * Opens the configured database, migrates it, and pairs it with the real clock and the
+ * configured settings of the services.
+ */
+export async function compose(config: Config): Promise<Composed> {
+  const store = openStore(config.database);
   try {
     const applied = await migrate(store);
-    const deps = { store, now: () => new Date() };
+    const deps: Deps = {
+      store,
+      now: () => new Date(),
+      sessions: config.sessions,
+      signInLimits: config.signInLimits,
+      agendaCacheBytes: config.agendaCacheBytes,
+      insideWebhookTargets: config.insideWebhookTargets,
+    };
     return { deps, applied, database: store.dialect, close: () => store.close() };
   } catch (error) {
     await store.close();

@@ -30,7 +30,7 @@ export async function withStore(
   }
   let composed: Composed;
   try {
-    composed = await compose(config.database);
+    composed = await compose(config);
   } catch (error) {
     fail(error);
     return;

@@ -12,6 +12,8 @@ export interface Deps {
   signInLimits?: SignInLimits;
   /** Bytes of agendas kept between requests (estimated); services/agenda-cache.ts has the default. */
   agendaCacheBytes?: number;
+  /** Whether webhooks may go to loopback and private addresses; services/webhook-targets.ts says why not. */
+  insideWebhookTargets?: boolean;
 }
 
 export interface SessionPolicy {

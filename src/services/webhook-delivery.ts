@@ -3,6 +3,8 @@
 // A receiver may see a message again only if a server died mid-send (after its lease ran out);
 // `webhook-id` stays the same across attempts so that it can tell.
 import { randomUUID } from "node:crypto";
+import http from "node:http";
+import https from "node:https";
 import { defaultRetryPolicy, retryDelayMs, type RetryPolicy } from "../domain/events.js";
 import {
   claimDeliveries,
@@ -13,6 +15,7 @@ import {
 import type { Deps } from "./context.js";
 import type { Job } from "./scheduler.js";
 import { signedHeaders } from "./webhook-signature.js";
+import { insideTarget, publicLookup } from "./webhook-targets.js";
 
 export interface DeliveryOptions {
   retry?: RetryPolicy;
@@ -43,32 +46,55 @@ interface Attempt {
   error: string | null;
 }
 
-function describe(error: unknown, timeoutMs: number): string {
-  if (error instanceof Error && error.name === "TimeoutError") return `no answer within ${timeoutMs} ms`;
-  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-  return cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
+function describe(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  const message = error instanceof Error ? error.message : String(error);
+  // A refused address says which; a network failure is known by its code (ECONNREFUSED…).
+  return code && code !== "EINSIDE" ? code : message;
 }
 
-async function post(
+/** POSTs the message, never following a redirect and never to an inside address unless allowed. */
+function post(
   url: string,
   headers: Record<string, string>,
   body: string,
   timeoutMs: number,
+  allowInside: boolean,
 ): Promise<Attempt> {
-  try {
-    const response = await fetch(url, {
-      method: "POST",
-      headers: { ...headers, "content-type": "application/json", "user-agent": "Rapport-Webhooks/1" },
-      body,
-      // A redirect is not followed: the owner registered this URL, not wherever it points to.
-      redirect: "manual",
-      signal: AbortSignal.timeout(timeoutMs),
-    });
-    await response.body?.cancel();
-    return { responseStatus: response.status, error: response.ok ? null : `HTTP ${response.status}` };
-  } catch (error) {
-    return { responseStatus: null, error: describe(error, timeoutMs) };
-  }
+  const refused = allowInside ? null : insideTarget(url);
+  if (refused) return Promise.resolve({ responseStatus: null, error: refused });
+  const target = new URL(url);
+  const signal = AbortSignal.timeout(timeoutMs);
+  return new Promise((resolve) => {
+    const request = (target.protocol === "https:" ? https : http).request(
+      target,
+      {
+        method: "POST",
+        headers: {
+          ...headers,
+          "content-type": "application/json",
+          "content-length": Buffer.byteLength(body),
+          "user-agent": "Rapport-Webhooks/1",
+        },
+        signal,
+        ...(allowInside ? {} : { lookup: publicLookup }),
+      },
+      (response) => {
+        // Only the status matters; a redirect is not followed (the owner registered this URL).
+        const status = response.statusCode ?? 0;
+        response.destroy();
+        const ok = status >= 200 && status < 300;
+        resolve({ responseStatus: status, error: ok ? null : `HTTP ${status}` });
+      },
+    );
+    request.on("error", (error) =>
+      resolve({
+        responseStatus: null,
+        error: signal.aborted ? `no answer within ${timeoutMs} ms` : describe(error),
+      }),
+    );
+    request.end(body);
+  });
 }
 
 /** The message body: the event as Standard Webhooks shapes it, the same bytes on every attempt. */
@@ -88,7 +114,8 @@ async function attempt(deps: Deps, d: ClaimedDelivery, token: string, now: Date,
     });
   }
   const body = messageOf(d);
-  const result = await post(d.url, signedHeaders(d.secret, d.id, now, body), body, o.timeoutMs);
+  const headers = signedHeaders(d.secret, d.id, now, body);
+  const result = await post(d.url, headers, body, o.timeoutMs, deps.insideWebhookTargets ?? false);
   if (result.error === null) {
     return finishDelivery(deps.store.db, d.id, token, { at, url: d.url, status: "sent", ...result });
   }

@@ -8,6 +8,7 @@ import { webhookSpec } from "../store/webhooks.js";
 import { archiving } from "./archiving.js";
 import { nowIso, type Actor, type Deps } from "./context.js";
 import { newWebhookSecret } from "./webhook-signature.js";
+import { checkWebhookTarget } from "./webhook-targets.js";
 
 /** Webhooks send the workspace's data elsewhere: only owners see or change them. */
 export function ensureOwner(actor: Actor): void {
@@ -20,6 +21,7 @@ export async function createWebhook(
   input: WebhookCreate,
 ): Promise<{ id: string; secret: string; webhook: Webhook }> {
   ensureOwner(actor);
+  checkWebhookTarget(input.url, deps.insideWebhookTargets ?? false);
   const secret = newWebhookSecret();
   const webhook = await insertRow(
     deps.store.db,
@@ -49,6 +51,7 @@ export function updateWebhook(
   expectedVersion?: number,
 ): Promise<Webhook> {
   ensureOwner(actor);
+  if (input.url !== undefined) checkWebhookTarget(input.url, deps.insideWebhookTargets ?? false);
   return updateRow(deps.store.db, webhookSpec, actor.workspaceId, id, input, nowIso(deps), expectedVersion);
 }
 

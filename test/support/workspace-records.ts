@@ -91,6 +91,11 @@ export async function seedWorkspace(t: TestApp, owner: Client, marker: string): 
   );
   expect(imported.status, JSON.stringify(imported.body)).toBe(200);
   ids.imports = imported.body.id;
+  const webhook = await created(owner, "/api/v1/webhooks", {
+    url: `https://hooks.example.com/${marker}`,
+    events: ["contact.created", "touch.created"],
+  });
+  ids.webhooks = webhook.id;
   const invite = await created(owner, "/api/v1/invites", {});
   const feed = await created(owner, "/api/v1/calendar/feed", {});
   const capabilities = { invites: invite.token, feed: String(feed.url).split("/").pop()! };
@@ -102,6 +107,7 @@ export async function seedWorkspace(t: TestApp, owner: Client, marker: string): 
     owner.workspaceId,
     owner.token,
     token.token,
+    webhook.secret,
     ...Object.values(ids),
     ...Object.values(capabilities),
   ];

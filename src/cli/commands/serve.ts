@@ -15,16 +15,11 @@ export function serveCommand(program: Command) {
     .action(async () => {
       try {
         const config = loadConfig();
-        const { deps, close } = await compose(config.database);
+        const { deps, close } = await compose(config);
         // Loaded here so that other commands do not pay for the HTTP stack at start-up.
         const { buildApp } = await import("../../server/app.js");
         const app = await buildApp({
-          deps: {
-            ...deps,
-            sessions: config.sessions,
-            signInLimits: config.signInLimits,
-            agendaCacheBytes: config.agendaCacheBytes,
-          },
+          deps,
           version,
           secureCookies: config.secureCookies,
           trustProxy: config.trustProxy,
