@@ -7,6 +7,7 @@ import pg from "pg";
 import { conflict } from "../errors.js";
 import { migrationProvider } from "./migrations/index.js";
 import { ensurePrivateDir, ensurePrivateFile } from "./private-files.js";
+import { cachingStatements } from "./statement-cache.js";
 import type { Database } from "./schema.js";
 
 export type Db = Kysely<Database> | Transaction<Database>;
@@ -45,7 +46,10 @@ export function openStore(config: DatabaseConfig): Store {
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("synchronous = NORMAL");
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }), plugins });
+  const db = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: cachingStatements(sqlite) }),
+    plugins,
+  });
   return { db, dialect: "sqlite", sqlite, close: () => db.destroy() };
 }
 

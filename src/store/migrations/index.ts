@@ -9,6 +9,7 @@ import * as calendarFeeds from "./006_calendar_feeds.js";
 import * as contactImport from "./007_contact_import.js";
 import * as dealAmounts from "./008_deal_amounts.js";
 import * as importLookups from "./009_import_lookups.js";
+import * as bulkBookMarks from "./010_bulk_book_marks.js";
 
 type Step = (db: Kysely<unknown>, postgres: boolean) => Promise<void>;
 
@@ -22,6 +23,7 @@ const steps: Record<string, { up: Step }> = {
   "007_contact_import": contactImport,
   "008_deal_amounts": dealAmounts,
   "009_import_lookups": importLookups,
+  "010_bulk_book_marks": bulkBookMarks,
 };
 
 export function migrationProvider(postgres: boolean): MigrationProvider {
