@@ -2,13 +2,14 @@
 // running it (every value becomes a node, then text), and the text depends only on the table,
 // the columns and the number of rows: it is built once per shape, then run with each part's
 // values. Every value of these rows is a plain parameter (text, number or null).
-import { CompiledQuery, type Compilable } from "kysely";
+import { CompiledQuery, type Compilable, type DialectAdapter } from "kysely";
 import type { Db } from "./db.js";
 
 type Value = string | number | null;
 type Row = Record<string, Value>;
 
-const texts = new Map<string, string>();
+// By the database's adapter: each dialect writes its own text (`?` or `$1` parameters).
+const textsByAdapter = new WeakMap<DialectAdapter, Map<string, string>>();
 
 function parametersOf(rows: readonly Row[], columns: readonly string[]): Value[] {
   const parameters: Value[] = [];
@@ -17,7 +18,13 @@ function parametersOf(rows: readonly Row[], columns: readonly string[]): Value[]
 }
 
 /** The statement's text for a full part, built the first time; checked to bind the rows' values in order. */
-function textFor(shape: string, part: Row[], parameters: readonly Value[], compiled: () => CompiledQuery) {
+function textFor(
+  texts: Map<string, string>,
+  shape: string,
+  part: Row[],
+  parameters: readonly Value[],
+  compiled: () => CompiledQuery,
+) {
   const key = `${shape}\u0000${Object.keys(part[0]!).join(",")}\u0000${part.length}`;
   let text = texts.get(key);
   if (text !== undefined) return text;
@@ -41,6 +48,9 @@ export async function insertInParts<R extends Row>(
   size: number,
   build: (part: R[]) => Compilable,
 ): Promise<void> {
+  const adapter = db.getExecutor().adapter;
+  let texts = textsByAdapter.get(adapter);
+  if (!texts) textsByAdapter.set(adapter, (texts = new Map<string, string>()));
   for (let at = 0; at < rows.length; at += size) {
     const part = rows.slice(at, at + size);
     // A short last part is built as usual: its length seldom comes again.
@@ -49,7 +59,7 @@ export async function insertInParts<R extends Row>(
       continue;
     }
     const parameters = parametersOf(part, Object.keys(part[0]!));
-    const text = textFor(shape, part, parameters, () => build(part).compile());
+    const text = textFor(texts, shape, part, parameters, () => build(part).compile());
     await db.executeQuery(CompiledQuery.raw(text, parameters));
   }
 }

@@ -17,9 +17,15 @@ async function contactsInsertTrigger(db: Kysely<unknown>, when: string): Promise
 }
 
 export async function up(db: Kysely<unknown>, postgres: boolean): Promise<void> {
+  // No unique key: two writers to one workspace never wait on each other's pause (PostgreSQL).
   await db.schema
     .createTable("book_mark_pauses")
-    .addColumn("workspace_id", "text", (c) => c.primaryKey())
+    .addColumn("workspace_id", "text", (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createIndex("book_mark_pauses_by_workspace")
+    .on("book_mark_pauses")
+    .column("workspace_id")
     .execute();
   if (postgres) return;
   await contactsInsertTrigger(
