@@ -7,6 +7,7 @@ import { backup, restore } from "../src/services/backup.js";
 import { rebuildActivity } from "../src/store/activity.js";
 import { migrate, type Store } from "../src/store/db.js";
 import { down as undoBookChanges } from "../src/store/migrations/004_book_changes.js";
+import { down as undoBulkBookMarks } from "../src/store/migrations/011_bulk_book_marks.js";
 import { dialects, freshStore } from "./support/db.js";
 import { signUp, testApp, type Client, type Reply, type TestApp } from "./support/app.js";
 import { generator } from "./support/random.js";
@@ -204,6 +205,8 @@ describe.each(dialects)("contact activity on %s", (dialect) => {
       await backup(t.deps, file, "json");
       await restore({ store, now: () => now }, file);
       // Back to before 003, with the touches in place, then forward again.
+      await undoBulkBookMarks(store.db as unknown as Kysely<unknown>, dialect === "postgres");
+      await sql`delete from kysely_migration where name = '011_bulk_book_marks'`.execute(store.db);
       for (const table of ["webhook_deliveries", "webhooks", "follow_up_notices", "events"]) {
         await sql`drop table ${sql.table(table)}`.execute(store.db);
       }
@@ -245,6 +248,7 @@ describe.each(dialects)("contact activity on %s", (dialect) => {
         "008_deal_amounts",
         "009_import_lookups",
         "010_events_webhooks",
+        "011_bulk_book_marks",
       ]);
       expect(await allActivity(store)).toEqual(maintained);
     } finally {

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readSnapshot, writeSnapshot } from "../src/store/backup.js";
 import { freshAgenda, wholeAgenda, type Item } from "./support/agenda.js";
 import { dialects } from "./support/db.js";
+import { postFile } from "./support/uploads.js";
 import { created, newContact, newTouch, signUp, testApp, type Client, type TestApp } from "./support/app.js";
 
 const now = new Date("2026-03-10T09:00:00Z");
@@ -191,6 +192,23 @@ describe.each(dialects)("the kept agenda on %s", (dialect) => {
       .execute();
     expect(hasReason(await expectInStep(), ids[10]!, "concern")).toBe(true);
     await db.deleteFrom("concerns").execute();
+    await expectInStep();
+  });
+
+  it("follows contacts an import creates in bulk and merges into", async () => {
+    const upload = async (csv: string) => {
+      const res = await postFile(t, ann, "/api/v1/imports?wait=true", csv, "text/csv");
+      expect(res.status, JSON.stringify(res.body)).toBeLessThan(300);
+      return res.body as { result: { created: number; merged: number } };
+    };
+    const first = await upload(
+      "Name,Email,Birthday\nIda Imported,ida@example.com,--03-10\nIan Imported,ian@example.com,\n",
+    );
+    expect(first.result.created).toBe(2);
+    const agenda = await expectInStep();
+    expect(agenda.items.length + agenda.later.length).toBeGreaterThan(0);
+    const again = await upload("Name,Email,Birthday\nIan Imported,ian@example.com,--03-10\n");
+    expect(again.result.merged).toBe(1);
     await expectInStep();
   });
 

@@ -164,6 +164,24 @@ describe.each(dialects)("imports on %s", (dialect) => {
     expect(three.phones).toEqual(["+33 6 12 34 56 78"]);
   });
 
+  it("writes a file larger than one bulk statement holds, with its keys and sources", async () => {
+    const ana = await signUp(t);
+    const rows = ["Name,Email,Phone"];
+    for (let i = 0; i < 1_100; i++)
+      rows.push(`Bulk ${i},bulk${i}@x.example,+1 415 555 ${String(i).padStart(4, "0")}`);
+    const first = await upload(t, ana, rows.join("\n"));
+    expect(first.body.result).toMatchObject({ created: 1_100, rejected: 0 });
+    const again = await upload(t, ana, rows.join("\n"));
+    expect(again.body.result).toMatchObject({ created: 0, unchanged: 1_100 });
+    const byPhone = await upload(
+      t,
+      ana,
+      "Name,Phone,Title\nB. Ulk,(415) 555-1099,Buyer\n",
+      "wait=true&country=US",
+    );
+    expect(byPhone.body.result).toMatchObject({ created: 0, merged: 1 });
+  });
+
   it("updates the contact a record came from when its source changed (same UID), and creates no twin", async () => {
     const ana = await signUp(t);
     const card = (title: string) =>

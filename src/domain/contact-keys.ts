@@ -1,7 +1,7 @@
 // How a contact is recognised across sources: emails compared without case, phones by their
 // digits. The store keeps these keys beside each contact so that an import finds a match with
 // an index instead of reading the book.
-import { parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/min";
+import { parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from "libphonenumber-js/min";
 
 export type ContactKeyKind = "email" | "phone";
 
@@ -16,9 +16,26 @@ export function emailKey(email: string): string {
 
 // Parsing a number is the costly part of an import, and one number is keyed several times on its
 // way in (cleaning, matching, indexing): the latest answers are kept. The result depends on the
-// arguments alone, so the memo changes no answer.
+// arguments alone, so the memo changes no answer. A number with its international prefix reads
+// the same in every country, so it is kept once.
 const MEMO_SIZE = 20_000;
 const recentKeys = new Map<string, string | null>();
+const memoKey = (phone: string, country: CountryCode | undefined) =>
+  phone.startsWith("+") ? phone : `${country ?? ""} ${phone}`;
+
+function remember(memo: string, key: string | null): string | null {
+  if (recentKeys.size >= MEMO_SIZE) recentKeys.clear();
+  recentKeys.set(memo, key);
+  return key;
+}
+
+const parse = (phone: string, country: CountryCode | undefined) =>
+  parsePhoneNumberFromString(phone.trim().replace(/^00/, "+"), country);
+
+function keyOf(phone: string, parsed: PhoneNumber | undefined): string | null {
+  const digits = parsed?.nationalNumber ?? phone.replace(/\D/g, "").replace(/^0+/, "");
+  return digits.length >= 5 ? digits : null;
+}
 
 /**
  * The national significant number when the phone parses (so `+1 415-555-0100` and
@@ -26,15 +43,21 @@ const recentKeys = new Map<string, string | null>();
  * too few digits are left to tell people apart.
  */
 export function phoneKey(phone: string, country?: CountryCode): string | null {
-  const memoKey = `${country ?? ""} ${phone}`;
-  const known = recentKeys.get(memoKey);
-  if (known !== undefined) return known;
-  const parsed = parsePhoneNumberFromString(phone.trim().replace(/^00/, "+"), country);
-  const digits = parsed?.nationalNumber ?? phone.replace(/\D/g, "").replace(/^0+/, "");
-  const key = digits.length >= 5 ? digits : null;
-  if (recentKeys.size >= MEMO_SIZE) recentKeys.clear();
-  recentKeys.set(memoKey, key);
-  return key;
+  const memo = memoKey(phone, country);
+  const known = recentKeys.get(memo);
+  return known !== undefined ? known : remember(memo, keyOf(phone, parse(phone, country)));
+}
+
+/**
+ * A phone as an import keeps it, with its key, from one parse: in international form when it is a
+ * valid number, else as written. Keying the kept form afterwards parses nothing again.
+ */
+export function readPhone(written: string, country?: CountryCode): { value: string; key: string | null } {
+  const parsed = parse(written, country);
+  const key = remember(memoKey(written, country), keyOf(written, parsed));
+  if (!parsed?.isValid()) return { value: written, key };
+  const value = parsed.formatInternational();
+  return { value, key: remember(memoKey(value, undefined), key) };
 }
 
 /** Every key of a contact, without repeats. */

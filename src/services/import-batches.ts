@@ -12,7 +12,7 @@ import { contactsByKeys } from "../store/contact-keys.js";
 import { contactSpec } from "../store/contacts.js";
 import { updateRow } from "../store/crud.js";
 import type { Db } from "../store/db.js";
-import { newId } from "../store/ids.js";
+import { newOrderedId } from "../store/ids.js";
 import {
   contactsByName,
   importableContacts,
@@ -139,7 +139,7 @@ export async function applyBatch(
   const updates = new Map<string, ImportableFields>();
   const sources: { fingerprint: string; contactId: string }[] = [];
   for (const { contact, sources: s } of batch) {
-    const decision = index.decide(contact, s, newId);
+    const decision = index.decide(contact, s, newOrderedId);
     sources.push({ fingerprint: s.content, contactId: decision.contactId });
     if (s.uid) sources.push({ fingerprint: s.uid, contactId: decision.contactId });
     if (decision.kind === "unchanged") {

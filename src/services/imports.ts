@@ -232,7 +232,7 @@ async function runContacts(
 ): Promise<ImportJob> {
   const db = deps.store.db;
   const dryRun = started.dryRun;
-  const batchSize = options.batchSize ?? 1_000;
+  const batchSize = options.batchSize ?? 2_000;
   // SQLite writes one transaction at a time; PostgreSQL needs the rows held.
   const lockRows = !dryRun && deps.store.dialect === "postgres";
   const index = new ImportIndex();

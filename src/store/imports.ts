@@ -7,8 +7,9 @@ import type { Instant, Stage } from "../domain/model.js";
 import { contactKeys } from "../domain/contact-keys.js";
 import { contactSpec } from "./contacts.js";
 import type { Db } from "./db.js";
-import { newId } from "./ids.js";
-import type { ContactTable, ImportTable } from "./schema.js";
+import { insertInParts } from "./bulk-insert.js";
+import { newOrderedId } from "./ids.js";
+import type { ImportTable } from "./schema.js";
 
 // Parameters a statement may bind stay well under SQLite's and PostgreSQL's limits.
 const IN_LIST = 500;
@@ -43,13 +44,18 @@ export async function recordSources(
   sources: readonly { fingerprint: string; contactId: string }[],
   at: Instant,
 ): Promise<void> {
-  for (const part of slices(sources, IN_LIST)) {
-    await db
+  const rows = sources.map((s) => ({
+    fingerprint: s.fingerprint,
+    contactId: s.contactId,
+    workspaceId,
+    createdAt: at,
+  }));
+  await insertInParts(db, "import sources", rows, 2_000, (part) =>
+    db
       .insertInto("importSources")
-      .values(part.map((s) => ({ ...s, workspaceId, createdAt: at })))
-      .onConflict((oc) => oc.columns(["workspaceId", "fingerprint"]).doNothing())
-      .execute();
-  }
+      .values(part)
+      .onConflict((oc) => oc.columns(["workspaceId", "fingerprint"]).doNothing()),
+  );
 }
 
 /** Live contacts with an organization whose lower-cased name is among `names`. */
@@ -163,7 +169,7 @@ export async function insertOrganizations(
   at: Instant,
 ): Promise<Map<string, string>> {
   const rows = names.map((name) => ({
-    id: newId(),
+    id: newOrderedId(),
     workspaceId,
     name,
     website: null,
@@ -187,7 +193,8 @@ export interface NewContact {
 
 /**
  * Writes new contacts in bulk with their keys and first stage, as `createContact` would one at
- * a time; keys go straight in, since a new contact has none to replace.
+ * a time; keys go straight in, since a new contact has none to replace. The book is marked once
+ * for the whole write (migration 010), not once per contact.
  */
 export async function insertContacts(
   db: Db,
@@ -195,7 +202,8 @@ export async function insertContacts(
   contacts: readonly NewContact[],
   at: Instant,
 ): Promise<void> {
-  const rows: Insertable<ContactTable>[] = contacts.map(({ id, ownerId, organizationId, stage, fields }) => ({
+  if (contacts.length === 0) return;
+  const rows = contacts.map(({ id, ownerId, organizationId, stage, fields }) => ({
     id,
     workspaceId,
     ownerId,
@@ -224,23 +232,56 @@ export async function insertContacts(
     createdAt: at,
     updatedAt: at,
   }));
-  // 27 columns a row: 100 rows stay far below both databases' parameter limits.
-  for (const part of slices(rows, 100)) await db.insertInto("contacts").values(part).execute();
+  await db.insertInto("bookMarkPauses").values({ workspaceId }).execute();
+  // 27 columns a row: 500 rows stay below both databases' parameter limits.
+  await insertInParts(db, "contacts", rows, 500, (part) => db.insertInto("contacts").values(part));
+  await db.deleteFrom("bookMarkPauses").where("workspaceId", "=", workspaceId).execute();
+  await markBook(
+    db,
+    workspaceId,
+    contacts.map((c) => c.id),
+  );
 
   const keys = contacts.flatMap(({ id, fields }) =>
     contactKeys(fields).map((k) => ({ contactId: id, workspaceId, kind: k.kind, key: k.key })),
   );
-  for (const part of slices(keys, 2_000)) await db.insertInto("contactKeys").values(part).execute();
+  await insertInParts(db, "contact keys", keys, 2_000, (part) => db.insertInto("contactKeys").values(part));
 
   const moves = contacts.map(({ id, stage }) => ({
-    id: newId(),
+    id: newOrderedId(),
     workspaceId,
     contactId: id,
     fromStage: null,
     toStage: stage,
     changedAt: at,
   }));
-  for (const part of slices(moves, 1_000)) await db.insertInto("stageChanges").values(part).execute();
+  await insertInParts(db, "stage changes", moves, 2_000, (part) =>
+    db.insertInto("stageChanges").values(part),
+  );
+}
+
+/** What migration 004's triggers do for each row, once for all these contacts: one new version. */
+async function markBook(db: Db, workspaceId: string, contactIds: readonly string[]): Promise<void> {
+  const { version } = await db
+    .insertInto("bookVersions")
+    .values({ workspaceId, version: 1 })
+    .onConflict((oc) =>
+      oc.column("workspaceId").doUpdateSet((eb) => ({ version: eb(eb.ref("bookVersions.version"), "+", 1) })),
+    )
+    .returning("version")
+    .executeTakeFirstOrThrow();
+  const marks = contactIds.map((contactId) => ({ contactId, workspaceId, version }));
+  await insertInParts(db, "book marks", marks, 2_000, (part) =>
+    db
+      .insertInto("bookMarks")
+      .values(part)
+      .onConflict((oc) =>
+        oc.column("contactId").doUpdateSet((eb) => ({
+          workspaceId: eb.ref("excluded.workspaceId"),
+          version: eb.ref("excluded.version"),
+        })),
+      ),
+  );
 }
 
 export type ImportRow = Selectable<ImportTable>;

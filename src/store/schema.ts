@@ -237,6 +237,11 @@ export interface BookMarkTable {
   version: number | string;
 }
 
+/** A workspace whose new contacts the writing transaction marks itself (migration 010). */
+export interface BookMarkPauseTable {
+  workspaceId: string;
+}
+
 /** Failed sign-in attempts under one throttled key (services/sign-in-limits.ts). */
 export interface AuthAttemptTable {
   key: string;
@@ -357,6 +362,7 @@ export interface Database {
   contactActivity: ContactActivityTable;
   bookVersions: BookVersionTable;
   bookMarks: BookMarkTable;
+  bookMarkPauses: BookMarkPauseTable;
   authAttempts: AuthAttemptTable;
   setupClaims: SetupClaimTable;
   installSecrets: InstallSecretTable;

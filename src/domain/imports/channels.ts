@@ -1,7 +1,7 @@
 // Emails, phones and links from an import: trimmed, checked, normalised, without repeats, each
 // keeping the label its source gave it.
-import { parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/min";
-import { emailKey, phoneKey } from "../contact-keys.js";
+import type { CountryCode } from "libphonenumber-js/min";
+import { emailKey, readPhone } from "../contact-keys.js";
 
 /** A value with the label its source gave it (`work`, `Mobile`, an Apple `X-ABLabel`…). */
 export interface Labelled {
@@ -112,12 +112,14 @@ export function cleanPhones(
   country: CountryCode | undefined,
   warnings: string[],
 ): Cleaned {
+  // One parse a phone: the kept value and its key come from the same reading.
+  const keys = new Map<string, string | null>();
   const read = (written: string) => {
-    const parsed = parsePhoneNumberFromString(written.replace(/^00/, "+"), country);
-    const value = parsed?.isValid() ? parsed.formatInternational() : written;
+    const { value, key } = readPhone(written, country);
+    keys.set(value, key);
     return value.length >= 3 && value.length <= 40 ? value : null;
   };
-  return clean(list, { what: "phone number", read, key: (v) => phoneKey(v, country) ?? v }, warnings);
+  return clean(list, { what: "phone number", read, key: (v) => keys.get(v) ?? v }, warnings);
 }
 
 export function cleanUrls(list: readonly Labelled[], warnings: string[]): Cleaned {

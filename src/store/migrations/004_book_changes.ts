@@ -40,7 +40,7 @@ async function createTables(db: Kysely<unknown>, postgres: boolean): Promise<voi
 
 // SQLite: row triggers. Writers take turns on the one file, so a version is never seen before the
 // versions below it.
-function sqliteMark(row: "new" | "old", contact: string): string {
+export function sqliteMark(row: "new" | "old", contact: string): string {
   return `
     insert into book_versions (workspace_id, version) values (${row}.workspace_id, 1)
       on conflict (workspace_id) do update set version = version + 1;

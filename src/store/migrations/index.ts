@@ -10,6 +10,7 @@ import * as contactImport from "./007_contact_import.js";
 import * as dealAmounts from "./008_deal_amounts.js";
 import * as importLookups from "./009_import_lookups.js";
 import * as eventsWebhooks from "./010_events_webhooks.js";
+import * as bulkBookMarks from "./011_bulk_book_marks.js";
 
 type Step = (db: Kysely<unknown>, postgres: boolean) => Promise<void>;
 
@@ -24,6 +25,7 @@ const steps: Record<string, { up: Step }> = {
   "008_deal_amounts": dealAmounts,
   "009_import_lookups": importLookups,
   "010_events_webhooks": eventsWebhooks,
+  "011_bulk_book_marks": bulkBookMarks,
 };
 
 export function migrationProvider(postgres: boolean): MigrationProvider {
