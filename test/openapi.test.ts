@@ -21,6 +21,12 @@ const conflicts = new Set([
   "POST /api/v1/touches/check",
   "PATCH /api/v1/touches/{id}",
 ]);
+// Reads only owners may make.
+const ownersOnly = new Set([
+  "GET /api/v1/webhooks",
+  "GET /api/v1/webhooks/{id}",
+  "GET /api/v1/notifications",
+]);
 const rateLimited = new Set(["POST /api/v1/auth/login", "POST /api/v1/invites/{token}/accept"]);
 
 /** The problems an operation can give, judged from the document alone. */
@@ -31,7 +37,7 @@ function expectedProblems(method: string, path: string, op: Operation): number[]
   return [
     ...(writes || op.requestBody || (op.parameters ?? []).length > 0 ? [400] : []),
     401,
-    ...(writes ? [403] : []),
+    ...(writes || ownersOnly.has(key) ? [403] : []),
     ...(/\{(id|\w+Id)\}/.test(path) ? [404] : []),
     ...(conflicts.has(key) ? [409] : []),
     ...(headers.includes("if-match") ? [412] : []),

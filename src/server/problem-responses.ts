@@ -8,8 +8,11 @@ import { problem } from "../contract/problem.js";
 
 declare module "fastify" {
   interface FastifyContextConfig {
-    /** Problems the use case can answer beyond those the route's declaration implies. */
-    problems?: readonly (409 | 429)[];
+    /**
+     * Problems the use case can answer beyond those the route's declaration implies: 403 on a
+     * read only some roles may make, 409, or 429 for sign-in limits.
+     */
+    problems?: readonly (403 | 409 | 429)[];
   }
 }
 
@@ -35,7 +38,7 @@ function problemsOf(route: Route): Map<number, string> {
       ? "The email and password do not match (where the operation checks them)"
       : "Not signed in: send a session cookie or 'Authorization: Bearer <token>'",
   );
-  if (writes) {
+  if (writes || config.problems?.includes(403)) {
     answers.set(403, "Not allowed: a cookie-authenticated write without its CSRF token, or not your role");
   }
   if (/\/:(id|\w+Id)(\/|$)/.test(route.url)) answers.set(404, "No such record in this workspace");

@@ -9,6 +9,8 @@ export function notificationsRoutes(api: Api, deps: Deps) {
   api.get(
     "/notifications",
     {
+      // Only owners may read the delivery log.
+      config: { problems: [403] },
       schema: {
         tags: ["webhooks"],
         summary:

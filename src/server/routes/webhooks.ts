@@ -22,9 +22,12 @@ import { expectedVersion, ifMatchHeaders, setEtag } from "../etag.js";
 
 export function webhooksRoutes(api: Api, deps: Deps) {
   const tags = ["webhooks"];
+  // Only owners may see webhooks, their secrets' existence and where they point.
+  const ownersOnly = { problems: [403] as const };
   api.get(
     "/webhooks",
     {
+      config: ownersOnly,
       schema: {
         tags,
         summary: "List webhooks",
@@ -54,7 +57,10 @@ export function webhooksRoutes(api: Api, deps: Deps) {
   );
   api.get(
     "/webhooks/:id",
-    { schema: { tags, summary: "Read a webhook", params: idParams, response: { 200: webhook } } },
+    {
+      config: ownersOnly,
+      schema: { tags, summary: "Read a webhook", params: idParams, response: { 200: webhook } },
+    },
     async (req, reply) => {
       const found = await getWebhook(deps, actorOf(req), req.params.id);
       setEtag(reply, found.version);

@@ -6891,6 +6891,15 @@ export interface paths {
             "application/problem+json": components["schemas"]["Problem"];
           };
         };
+        /** @description Not allowed: a cookie-authenticated write without its CSRF token, or not your role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
       };
     };
     put?: never;
@@ -7009,6 +7018,15 @@ export interface paths {
         };
         /** @description Not signed in: send a session cookie or 'Authorization: Bearer <token>' */
         401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not allowed: a cookie-authenticated write without its CSRF token, or not your role */
+        403: {
           headers: {
             [name: string]: unknown;
           };
@@ -7239,6 +7257,15 @@ export interface paths {
         };
         /** @description Not signed in: send a session cookie or 'Authorization: Bearer <token>' */
         401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Not allowed: a cookie-authenticated write without its CSRF token, or not your role */
+        403: {
           headers: {
             [name: string]: unknown;
           };
