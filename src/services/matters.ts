@@ -68,18 +68,25 @@ export function extractProposals(deps: Deps, actor: Actor, body: ExtractBody): P
 }
 
 /**
- * Reads a just-logged touch's notes. The matters found are proposals, unless the workspace
- * confirms them automatically: then they are saved now, in the caller's transaction.
+ * The matters and facts a touch's notes suggest. Reading is the slow part of logging a touch, so
+ * it is done before the write transaction opens, never while it holds the database.
+ */
+export function readNotes(actor: Actor, notes: string, occurredAt: string): Proposals {
+  return notes.trim() === ""
+    ? { matters: [], facts: [] }
+    : extractFromNotes(notes, localDate(occurredAt, actor.timeZone));
+}
+
+/**
+ * What a just-logged touch's notes suggest (`proposals`, read beforehand) stays a proposal, unless
+ * the workspace confirms matters automatically: then they are saved now, in the caller's transaction.
  */
 export async function proposeFromTouch(
   db: Db,
   actor: Actor,
   touch: Touch,
+  proposals: Proposals,
 ): Promise<{ proposals: Proposals; savedMatters: Matter[] }> {
-  const proposals: Proposals =
-    touch.notes.trim() === ""
-      ? { matters: [], facts: [] }
-      : extractFromNotes(touch.notes, localDate(touch.occurredAt, actor.timeZone));
   if (proposals.matters.length === 0 || !(await readSettings(db, actor.workspaceId)).autoConfirmMatters) {
     return { proposals, savedMatters: [] };
   }

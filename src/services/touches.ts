@@ -25,7 +25,7 @@ import { conflict, invalid } from "../errors.js";
 import { alreadySo } from "./archiving.js";
 import { nowIso, type Actor, type Deps } from "./context.js";
 import { emit } from "./events.js";
-import { proposeFromTouch } from "./matters.js";
+import { proposeFromTouch, readNotes } from "./matters.js";
 import { ensureMember, ensureRef } from "./references.js";
 import { agendaSettingsOf, readSettings } from "./settings.js";
 
@@ -109,6 +109,7 @@ async function ensureTouchRefs(deps: Deps, db: Db, actor: Actor, input: TouchUpd
 
 /** Logs a touch: saves it, with warnings and the matters and facts its notes suggest. */
 export function logTouch(deps: Deps, actor: Actor, input: TouchCreate): Promise<LoggedTouch> {
+  const proposals = readNotes(actor, input.notes, input.occurredAt);
   return deps.store.db.transaction().execute(async (trx) => {
     await ensureTouchRefs(deps, trx, actor, input);
     const fields = { ownerId: actor.userId, ...input, steps: normaliseSteps(input.steps) };
@@ -116,7 +117,7 @@ export function logTouch(deps: Deps, actor: Actor, input: TouchCreate): Promise<
     const touch = await insertRow(trx, touchSpec, actor.workspaceId, fields, nowIso(deps));
     await refreshActivity(trx, actor.workspaceId, touch.contactId);
     await emit(trx, actor.workspaceId, "touch.created", touch, touch.createdAt);
-    const extracted = await proposeFromTouch(trx, actor, touch);
+    const extracted = await proposeFromTouch(trx, actor, touch, proposals);
     return { ...touch, warnings, ...extracted };
   });
 }
